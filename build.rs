@@ -1,0 +1,26 @@
+//! Compiles `content/` into the catalogue the app includes. A content error
+//! fails the build with `path:line: message`.
+
+use std::path::Path;
+
+fn main() {
+    let content = Path::new("content");
+    for input in roadmap_compiler::inputs(content) {
+        println!("cargo:rerun-if-changed={}", input.display());
+    }
+    let catalogue = match roadmap_compiler::compile(content) {
+        Ok(catalogue) => catalogue,
+        Err(errors) => {
+            for error in &errors {
+                println!("cargo:warning={error}");
+                eprintln!("{error}");
+            }
+            eprintln!("content has {} error(s); see above", errors.len());
+            std::process::exit(1);
+        }
+    };
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");
+    std::fs::write(&out, roadmap_compiler::codegen::generate(&catalogue))
+        .expect("OUT_DIR is writable");
+}

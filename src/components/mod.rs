@@ -1,0 +1,11 @@
+//! Widgets shared by several pages.
+
+mod notices;
+mod progress_bar;
+mod status;
+mod toc;
+
+pub use notices::Notices;
+pub use progress_bar::ProgressBar;
+pub use status::{StatusBadge, StatusControl};
+pub use toc::Toc;

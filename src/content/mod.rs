@@ -1,0 +1,70 @@
+//! The read-only catalogue: every section, topic and learning path, compiled
+//! from `content/` at build time, with lookups by slug and alias.
+
+mod model;
+
+pub use model::*;
+
+#[allow(missing_docs)]
+mod data {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+pub use data::{PATHS, SECTIONS};
+
+/// The section with this slug.
+pub fn section(slug: &str) -> Option<&'static Section> {
+    SECTIONS.iter().find(|s| s.slug == slug)
+}
+
+/// The topic `slug` of section `section`.
+pub fn topic(section_slug: &str, slug: &str) -> Option<&'static Topic> {
+    section(section_slug)?
+        .topics
+        .iter()
+        .find(|t| t.slug == slug)
+}
+
+/// The topic a `section/topic` key names.
+pub fn topic_by_key(key: &str) -> Option<&'static Topic> {
+    let (s, t) = key.split_once('/')?;
+    topic(s, t)
+}
+
+/// The topic that lists `old` among its aliases in `section`.
+pub fn topic_by_alias(section_slug: &str, old: &str) -> Option<&'static Topic> {
+    section(section_slug)?
+        .topics
+        .iter()
+        .find(|t| t.aliases.contains(&old))
+}
+
+/// Where a stored progress key points today: itself if the topic exists, or
+/// the topic it was renamed to.
+pub fn current_key(key: &str) -> Option<String> {
+    if topic_by_key(key).is_some() {
+        return Some(key.to_string());
+    }
+    let (s, t) = key.split_once('/')?;
+    topic_by_alias(s, t).map(Topic::key)
+}
+
+/// The learning path with this slug.
+pub fn learning_path(slug: &str) -> Option<&'static LearningPath> {
+    PATHS.iter().find(|p| p.slug == slug)
+}
+
+/// Every topic, in roadmap order.
+pub fn all_topics() -> impl Iterator<Item = &'static Topic> {
+    SECTIONS.iter().flat_map(|s| s.topics.iter())
+}
+
+/// The topics before and after `topic` in roadmap order.
+pub fn neighbours(topic: &Topic) -> (Option<&'static Topic>, Option<&'static Topic>) {
+    let all: Vec<&'static Topic> = all_topics().collect();
+    let Some(i) = all.iter().position(|t| std::ptr::eq(*t, topic)) else {
+        return (None, None);
+    };
+    (i.checked_sub(1).map(|j| all[j]), all.get(i + 1).copied())
+}

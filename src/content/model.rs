@@ -1,0 +1,184 @@
+//! The catalogue's types. The content compiler generates statics of these
+//! types at build time (`OUT_DIR/catalogue.rs`); nothing here parses anything.
+
+/// How deep a topic goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Every backend engineer needs it.
+    Core,
+    /// Senior depth.
+    Advanced,
+    /// Staff and specialist depth.
+    Expert,
+}
+
+impl Level {
+    /// The label shown to learners.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Core => "Core",
+            Level::Advanced => "Advanced",
+            Level::Expert => "Expert",
+        }
+    }
+}
+
+/// What sort of source a resource is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceKind {
+    /// A standard or RFC.
+    Spec,
+    /// Official documentation.
+    Docs,
+    /// A book.
+    Book,
+    /// An article.
+    Article,
+    /// A talk or video.
+    Video,
+    /// A course.
+    Course,
+    /// A tool.
+    Tool,
+}
+
+impl ResourceKind {
+    /// The label shown to learners.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceKind::Spec => "Spec",
+            ResourceKind::Docs => "Docs",
+            ResourceKind::Book => "Book",
+            ResourceKind::Article => "Article",
+            ResourceKind::Video => "Video",
+            ResourceKind::Course => "Course",
+            ResourceKind::Tool => "Tool",
+        }
+    }
+}
+
+/// A curated external link.
+#[derive(Debug)]
+pub struct Resource {
+    /// Link text.
+    pub title: &'static str,
+    /// An https URL.
+    pub url: &'static str,
+    /// What sort of source it is.
+    pub kind: ResourceKind,
+    /// What to read there.
+    pub note: &'static str,
+}
+
+/// A self-check question with its model answer, both rendered HTML.
+#[derive(Debug)]
+pub struct Question {
+    /// The question, inline HTML.
+    pub q_html: &'static str,
+    /// The model answer, block HTML.
+    pub a_html: &'static str,
+}
+
+/// A heading in a page's table of contents.
+#[derive(Debug)]
+pub struct TocEntry {
+    /// 2 or 3.
+    pub level: u8,
+    /// The heading's id on the page.
+    pub id: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// A topic page.
+#[derive(Debug)]
+pub struct Topic {
+    /// Its section's slug.
+    pub section: &'static str,
+    /// Its own slug.
+    pub slug: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// One-sentence summary (meta description).
+    pub summary: &'static str,
+    /// Depth.
+    pub level: Level,
+    /// Study estimate in hours.
+    pub hours: u32,
+    /// `section/topic` keys this builds on.
+    pub prerequisites: &'static [&'static str],
+    /// Search keywords.
+    pub tags: &'static [&'static str],
+    /// Older slugs that resolve here.
+    pub aliases: &'static [&'static str],
+    /// Curated links.
+    pub resources: &'static [Resource],
+    /// Checklist items, inline HTML.
+    pub checklist: &'static [&'static str],
+    /// Self-check questions.
+    pub questions: &'static [Question],
+    /// The body, HTML with diagrams and highlighted code.
+    pub html: &'static str,
+    /// Table of contents.
+    pub toc: &'static [TocEntry],
+    /// Words of prose.
+    pub words: u32,
+}
+
+impl Topic {
+    /// `section/topic`: the key for prerequisites and progress.
+    pub fn key(&self) -> String {
+        format!("{}/{}", self.section, self.slug)
+    }
+
+    /// The page's path below the base, with its trailing slash.
+    pub fn path(&self) -> String {
+        format!("/docs/{}/{}/", self.section, self.slug)
+    }
+}
+
+/// A section: its intro page and its topics.
+#[derive(Debug)]
+pub struct Section {
+    /// Slug (fixed public URL).
+    pub slug: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// One sentence.
+    pub summary: &'static str,
+    /// Emoji or short name.
+    pub icon: &'static str,
+    /// The intro, HTML.
+    pub html: &'static str,
+    /// The intro's table of contents.
+    pub toc: &'static [TocEntry],
+    /// Topics in order.
+    pub topics: &'static [Topic],
+}
+
+impl Section {
+    /// The page's path below the base, with its trailing slash.
+    pub fn path(&self) -> String {
+        format!("/docs/{}/", self.slug)
+    }
+}
+
+/// A learning path: an ordered list of topics for one kind of learner.
+#[derive(Debug)]
+pub struct LearningPath {
+    /// Slug.
+    pub slug: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// Who it is for.
+    pub summary: &'static str,
+    /// `section/topic` keys in order.
+    pub topics: &'static [&'static str],
+}
+
+impl LearningPath {
+    /// The page's path below the base, with its trailing slash.
+    pub fn path(&self) -> String {
+        format!("/paths/{}/", self.slug)
+    }
+}

@@ -1,0 +1,165 @@
+use crate::components::{StatusControl, Toc};
+use crate::content::{self, Topic};
+use crate::links::{href, rebase_html, Base};
+use crate::state::use_progress;
+use leptos::prelude::*;
+
+/// `/docs/:section/:topic/`: the topic's body, its checklist, self-check
+/// questions and resources, with a status control and a table of contents.
+#[component]
+pub fn TopicPage(
+    /// The topic shown.
+    topic: &'static Topic,
+) -> impl IntoView {
+    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
+    let section = content::section(topic.section);
+    let key = topic.key();
+    let (prev, next) = content::neighbours(topic);
+
+    let prerequisites = (!topic.prerequisites.is_empty()).then(|| {
+        let links = topic
+            .prerequisites
+            .iter()
+            .filter_map(|k| content::topic_by_key(k))
+            .map(|t| view! { <li><a href=href(&t.path())>{t.title}</a></li> })
+            .collect_view();
+        view! {
+            <div class="prerequisites">
+                <span>"Builds on:"</span>
+                <ul>{links}</ul>
+            </div>
+        }
+    });
+
+    let pager = view! {
+        <nav class="pager" aria-label="Previous and next topic">
+            {prev.map(|t| view! { <a class="pager-prev" href=href(&t.path())><span>"Previous"</span>{t.title}</a> })}
+            {next.map(|t| view! { <a class="pager-next" href=href(&t.path())><span>"Next"</span>{t.title}</a> })}
+        </nav>
+    };
+
+    view! {
+        <div class="page topic-page">
+            <article class="topic-main">
+                <nav class="breadcrumbs" aria-label="Breadcrumbs">
+                    <a href=href("/")>"Home"</a>
+                    {section.map(|s| view! { <span aria-hidden="true">"/"</span><a href=href(&s.path())>{s.title}</a> })}
+                </nav>
+                <header class="page-header">
+                    <h1>{topic.title}</h1>
+                    <p class="lede">{topic.summary}</p>
+                    <ul class="topic-meta" aria-label="About this topic">
+                        <li class="chip">{topic.level.label()}</li>
+                        <li class="chip">{format!("about {} h", topic.hours)}</li>
+                        {topic.tags.iter().map(|t| view! { <li class="chip chip-tag">{*t}</li> }).collect_view()}
+                    </ul>
+                    {prerequisites}
+                    <StatusControl key=key.clone()/>
+                </header>
+                <div class="prose" inner_html=rebase_html(topic.html, &base)></div>
+                <Checklist topic=topic/>
+                <Questions topic=topic/>
+                <Resources topic=topic/>
+                {pager}
+            </article>
+            <aside class="topic-aside">
+                <Toc
+                    entries=topic.toc
+                    extra=vec![("checklist", "Checklist"), ("self-check", "Self-check"), ("resources", "Resources")]
+                />
+            </aside>
+        </div>
+    }
+}
+
+/// "You know this when...": items the learner ticks, saved with progress.
+#[component]
+fn Checklist(topic: &'static Topic) -> impl IntoView {
+    let store = use_progress();
+    let key = topic.key();
+    let items = topic
+        .checklist
+        .iter()
+        .enumerate()
+        .map(|(i, html)| {
+            let index = i as u16;
+            let key_read = key.clone();
+            let key_write = key.clone();
+            let checked =
+                Memo::new(move |_| store.progress.with(|p| p.is_checked(&key_read, index)));
+            view! {
+                <li>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-index=i
+                            prop:checked=move || checked.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                store.update(|p, now| p.set_checked(&key_write, index, on, now));
+                            }
+                        />
+                        <span inner_html=*html></span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="checklist" aria-labelledby="checklist">
+            <h2 id="checklist">"Checklist"</h2>
+            <p class="section-note">"You know this topic when:"</p>
+            <ul class="checks">{items}</ul>
+        </section>
+    }
+}
+
+/// Self-check questions; each answer opens on demand.
+#[component]
+fn Questions(topic: &'static Topic) -> impl IntoView {
+    let items = topic
+        .questions
+        .iter()
+        .map(|q| {
+            view! {
+                <li>
+                    <details class="question">
+                        <summary><span inner_html=q.q_html></span><span class="reveal">"Show answer"</span></summary>
+                        <div class="answer" inner_html=q.a_html></div>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="questions" aria-labelledby="self-check">
+            <h2 id="self-check">"Self-check"</h2>
+            <p class="section-note">"Answer in your own words first, then compare."</p>
+            <ol class="question-list">{items}</ol>
+        </section>
+    }
+}
+
+/// Curated links, best first.
+#[component]
+fn Resources(topic: &'static Topic) -> impl IntoView {
+    let items = topic
+        .resources
+        .iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <a href=r.url rel="noopener">{r.title}</a>
+                    <span class="chip">{r.kind.label()}</span>
+                    <p>{r.note}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="resources" aria-labelledby="resources">
+            <h2 id="resources">"Resources"</h2>
+            <ul class="resource-list">{items}</ul>
+        </section>
+    }
+}
