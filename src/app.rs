@@ -21,7 +21,13 @@ pub fn App(
     provide_context(Base(base.clone()));
     let _store = ProgressStore::provide();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| _store.load_in_browser());
+    Effect::new(move |_| {
+        _store.load_in_browser();
+        // Tests and the benchmark wait for this before interacting.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Router base=base>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -31,17 +31,40 @@ impl Page {
     /// The page a path below the base shows (`/docs/x/`, with or without the
     /// trailing slash, `index.html` or a query string).
     pub fn resolve(path: &str) -> Page {
+        Page::resolve_in(content::SECTIONS, content::PATHS, path)
+    }
+
+    /// [`Page::resolve`] over a given catalogue.
+    pub fn resolve_in(
+        sections: &'static [Section],
+        paths: &'static [LearningPath],
+        path: &str,
+    ) -> Page {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let path = path.strip_suffix("index.html").unwrap_or(path);
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let section = |slug: &str| sections.iter().find(|s| s.slug == slug);
         match parts.as_slice() {
             [] => Page::Home,
-            ["docs", s] => content::section(s).map_or(Page::NotFound, Page::Section),
-            ["docs", s, t] => match content::topic(s, t) {
-                Some(topic) => Page::Topic(topic),
-                None => content::topic_by_alias(s, t).map_or(Page::NotFound, Page::Moved),
-            },
-            ["paths", p] => content::learning_path(p).map_or(Page::NotFound, Page::Path),
+            ["docs", s] => section(s).map_or(Page::NotFound, Page::Section),
+            ["docs", s, t] => {
+                let Some(section) = section(s) else {
+                    return Page::NotFound;
+                };
+                if let Some(topic) = section.topics.iter().find(|x| x.slug == *t) {
+                    Page::Topic(topic)
+                } else {
+                    section
+                        .topics
+                        .iter()
+                        .find(|x| x.aliases.contains(t))
+                        .map_or(Page::NotFound, Page::Moved)
+                }
+            }
+            ["paths", p] => paths
+                .iter()
+                .find(|x| x.slug == *p)
+                .map_or(Page::NotFound, Page::Path),
             _ => Page::NotFound,
         }
     }
@@ -83,4 +106,88 @@ pub fn all_paths() -> Vec<String> {
     }
     paths.extend(content::PATHS.iter().map(LearningPath::path));
     paths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Level, Topic};
+
+    static TOPICS: &[Topic] = &[Topic {
+        section: "foundations",
+        slug: "networking",
+        title: "Networking",
+        summary: "Bytes on the wire.",
+        level: Level::Core,
+        hours: 1,
+        prerequisites: &[],
+        tags: &[],
+        aliases: &["network-basics"],
+        resources: &[],
+        checklist: &[],
+        questions: &[],
+        html: "",
+        toc: &[],
+        words: 0,
+    }];
+    static SECTIONS: &[Section] = &[Section {
+        slug: "foundations",
+        title: "Foundations",
+        summary: "",
+        icon: "",
+        html: "",
+        toc: &[],
+        topics: TOPICS,
+    }];
+    static PATHS: &[LearningPath] = &[LearningPath {
+        slug: "experienced",
+        title: "Experienced",
+        summary: "",
+        topics: &["foundations/networking"],
+    }];
+
+    fn resolve(path: &str) -> Page {
+        Page::resolve_in(SECTIONS, PATHS, path)
+    }
+
+    #[test]
+    fn pages_resolve_with_or_without_trailing_slash() {
+        assert!(matches!(resolve("/"), Page::Home));
+        assert!(matches!(resolve(""), Page::Home));
+        assert!(matches!(resolve("/index.html"), Page::Home));
+        assert!(matches!(resolve("/docs/foundations"), Page::Section(_)));
+        assert!(matches!(resolve("/docs/foundations/"), Page::Section(_)));
+        assert!(matches!(resolve("/docs/foundations/networking/"), Page::Topic(t) if t.slug == "networking"));
+        assert!(matches!(resolve("/docs/foundations/networking?x=1#tls"), Page::Topic(_)));
+        assert!(matches!(resolve("/paths/experienced/"), Page::Path(_)));
+    }
+
+    #[test]
+    fn an_alias_resolves_to_the_moved_topic() {
+        assert!(matches!(resolve("/docs/foundations/network-basics/"), Page::Moved(t) if t.slug == "networking"));
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for path in [
+            "/docs",
+            "/docs/nope/",
+            "/docs/foundations/nope/",
+            "/docs/nope/networking/",
+            "/paths/nope/",
+            "/docs/foundations/networking/extra/",
+            "/404.html",
+            "/whatever",
+        ] {
+            assert!(matches!(resolve(path), Page::NotFound), "{path}");
+        }
+    }
+
+    #[test]
+    fn titles_and_descriptions() {
+        let topic = resolve("/docs/foundations/networking/");
+        assert_eq!(topic.title(), "Networking · Backend Roadmap");
+        assert_eq!(topic.description(), "Bytes on the wire.");
+        assert!(resolve("/nope").title().starts_with("Page not found"));
+    }
 }

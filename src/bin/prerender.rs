@@ -175,3 +175,52 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<html><head><link rel=\"manifest\" href=\"%BASE%/m.webmanifest\"><title>x</title></head><body></body></html>";
+
+    #[test]
+    fn fills_title_description_base_and_body() {
+        let page = Page::resolve("/docs/foundations/");
+        let html = fill(SHELL, "/roadmap", &page, "", "<p>app</p>").unwrap();
+        assert!(html.contains("<title>Foundations · Backend Roadmap</title>"), "{html}");
+        assert!(html.contains("<meta name=\"description\" content=\""), "{html}");
+        assert!(html.contains("<meta name=\"roadmap-base\" content=\"/roadmap\">"), "{html}");
+        assert!(html.contains("href=\"/roadmap/m.webmanifest\""), "{html}");
+        assert!(html.contains("<body><p>app</p></body>"), "{html}");
+    }
+
+    #[test]
+    fn refuses_a_shell_that_is_not_trunks() {
+        let page = Page::NotFound;
+        assert!(fill("<html><body></body></html>", "", &page, "", "").is_err());
+        let full = SHELL.replace("<body></body>", "<body><p>old</p></body>");
+        assert!(fill(&full, "", &page, "", "").is_err());
+    }
+
+    #[test]
+    fn rendered_topic_has_its_content_and_every_link_carries_the_base() {
+        let html = render("/roadmap", "/docs/foundations/networking/");
+        assert!(html.contains("<svg"), "diagrams are inline");
+        assert!(html.contains("hl-keyword"), "code is highlighted");
+        assert!(html.contains("data-status=\"done\""), "the status control is rendered");
+        for (at, _) in html.match_indices("href=\"") {
+            let href = &html[at + 6..];
+            let href = &href[..href.find('"').unwrap()];
+            assert!(
+                href.starts_with("/roadmap/") || href.starts_with('#') || href.starts_with("https://"),
+                "link outside the base: {href}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_routes_render_the_not_found_page() {
+        let html = render("", "/404.html");
+        assert!(html.contains("data-page=\"not-found\""), "{html}");
+        assert!(html.contains("href=\"/\""), "a way back home");
+    }
+}
