@@ -10,6 +10,8 @@ function announceUpdate() {
 
 async function register() {
   const registration = await navigator.serviceWorker.register(`${base}/sw.js`, { scope: `${base}/` });
+  // Some embedders (and test harnesses that block workers) resolve without a registration.
+  if (!registration) return;
   if (registration.waiting && navigator.serviceWorker.controller) announceUpdate();
   registration.addEventListener("updatefound", () => {
     const worker = registration.installing;

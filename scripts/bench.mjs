@@ -1,7 +1,7 @@
 // Measures the built site against the budgets in DESIGN.md ("Budgets"):
 // file sizes, the bytes a first visit needs, route-change time, repeat visits
 // served by the service worker. A measuring tool, not a test: it always exits
-// 0 unless the dist folder is missing.
+// 0 unless the dist folder is missing (or the arguments make no sense).
 //
 // usage: node scripts/bench.mjs [DIST_DIR] [--json FILE] [--clicks N] [--reloads N]
 //
@@ -9,6 +9,7 @@
 // server sends files uncompressed, so every body is compressed here).
 // The page timings are noisy on a busy machine: run it when nothing else is.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { startServer } from "./static-server.mjs";
@@ -459,7 +460,8 @@ async function measureRepeatVisits(browser, site, reloads, hits, notes) {
       // is later); without either, the load event.
       const marks = [run.started, run.hydrated].filter((v) => v != null);
       run.interactive = marks.length ? Math.max(...marks) : run.load;
-      run.measuredBy = marks.length ? "app started + hydrated" : "load event (app never started)";
+      run.measuredBy =
+        run.hydrated != null ? "data-hydrated" : run.started != null ? "TrunkApplicationStarted" : "load event (app never started)";
       runs.push(run);
     }
     const network = [...hits];
@@ -500,6 +502,11 @@ function report(results) {
   out.push(`served at ${results.origin}${results.base}/ by scripts/static-server.mjs (uncompressed)`);
   out.push("KB = 1024 bytes; brotli = quality 11 (Node zlib); gzip = level 9, for reference only");
   out.push(`interactive = ${results.interactiveSignal}`);
+  const [start, end] = [results.loadAverage.start, results.loadAverage.end];
+  out.push(
+    `machine: ${results.cores} cores, 1-minute load average ${start.toFixed(2)} at start, ${end.toFixed(2)} at end` +
+      (Math.max(start, end) >= results.cores / 2 ? "  <- busy: the timings below are inflated" : ""),
+  );
   out.push("");
 
   out.push("1. Built files");
@@ -618,7 +625,15 @@ async function main() {
   const base = (index.match(/<meta name="roadmap-base" content="([^"]*)"/)?.[1] ?? "/roadmap").replace(/\/+$/, "");
 
   const notes = [];
-  const results = { dist, base, origin: null, notes, when: new Date().toISOString() };
+  const results = {
+    dist,
+    base,
+    origin: null,
+    notes,
+    when: new Date().toISOString(),
+    cores: availableParallelism(),
+    loadAverage: { start: loadavg()[0], end: null },
+  };
   results.sizes = measureSizes(dist);
   const wasmFile = results.sizes.wasm.file && walk(dist).find((f) => basename(f) === results.sizes.wasm.file);
   hydratedMarker = Boolean(wasmFile && readFileSync(wasmFile).includes("data-hydrated"));
@@ -668,6 +683,7 @@ async function main() {
     await new Promise((done) => server.close(done));
   }
 
+  results.loadAverage.end = loadavg()[0];
   results.search = { status: "not built yet" };
   console.log(report(results));
   if (options.json) {

@@ -103,11 +103,7 @@ impl Tally {
     /// Done as a whole percentage of the topics not skipped.
     pub fn percent_done(&self) -> u32 {
         let counted = self.total - self.skipped;
-        if counted == 0 {
-            0
-        } else {
-            (self.done * 100 / counted) as u32
-        }
+        (self.done * 100).checked_div(counted).unwrap_or(0) as u32
     }
 }
 
