@@ -157,14 +157,21 @@ mod tests {
         assert!(matches!(resolve("/index.html"), Page::Home));
         assert!(matches!(resolve("/docs/foundations"), Page::Section(_)));
         assert!(matches!(resolve("/docs/foundations/"), Page::Section(_)));
-        assert!(matches!(resolve("/docs/foundations/networking/"), Page::Topic(t) if t.slug == "networking"));
-        assert!(matches!(resolve("/docs/foundations/networking?x=1#tls"), Page::Topic(_)));
+        assert!(
+            matches!(resolve("/docs/foundations/networking/"), Page::Topic(t) if t.slug == "networking")
+        );
+        assert!(matches!(
+            resolve("/docs/foundations/networking?x=1#tls"),
+            Page::Topic(_)
+        ));
         assert!(matches!(resolve("/paths/experienced/"), Page::Path(_)));
     }
 
     #[test]
     fn an_alias_resolves_to_the_moved_topic() {
-        assert!(matches!(resolve("/docs/foundations/network-basics/"), Page::Moved(t) if t.slug == "networking"));
+        assert!(
+            matches!(resolve("/docs/foundations/network-basics/"), Page::Moved(t) if t.slug == "networking")
+        );
     }
 
     #[test]

@@ -35,9 +35,22 @@ fn every_prerendered_path_resolves_to_a_page() {
 fn every_topic_is_reachable_and_complete() {
     for topic in content::all_topics() {
         assert!(matches!(Page::resolve(&topic.path()), Page::Topic(t) if std::ptr::eq(t, topic)));
-        assert!(!topic.html.is_empty() && topic.html.contains("<svg"), "{} has no diagram", topic.key());
-        assert!(topic.html.contains("hl-"), "{} has no highlighted code", topic.key());
-        assert!(topic.words >= 1200, "{}: {} words", topic.key(), topic.words);
+        assert!(
+            !topic.html.is_empty() && topic.html.contains("<svg"),
+            "{} has no diagram",
+            topic.key()
+        );
+        assert!(
+            topic.html.contains("hl-"),
+            "{} has no highlighted code",
+            topic.key()
+        );
+        assert!(
+            topic.words >= 1200,
+            "{}: {} words",
+            topic.key(),
+            topic.words
+        );
         for prereq in topic.prerequisites {
             assert!(content::topic_by_key(prereq).is_some(), "{prereq}");
         }
@@ -55,7 +68,11 @@ fn learning_paths_name_real_topics() {
     for path in PATHS {
         assert!(!path.topics.is_empty());
         for key in path.topics {
-            assert!(content::topic_by_key(key).is_some(), "{} lists {key}", path.slug);
+            assert!(
+                content::topic_by_key(key).is_some(),
+                "{} lists {key}",
+                path.slug
+            );
         }
     }
 }

@@ -186,9 +186,18 @@ mod tests {
     fn fills_title_description_base_and_body() {
         let page = Page::resolve("/docs/foundations/");
         let html = fill(SHELL, "/roadmap", &page, "", "<p>app</p>").unwrap();
-        assert!(html.contains("<title>Foundations · Backend Roadmap</title>"), "{html}");
-        assert!(html.contains("<meta name=\"description\" content=\""), "{html}");
-        assert!(html.contains("<meta name=\"roadmap-base\" content=\"/roadmap\">"), "{html}");
+        assert!(
+            html.contains("<title>Foundations · Backend Roadmap</title>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<meta name=\"description\" content=\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<meta name=\"roadmap-base\" content=\"/roadmap\">"),
+            "{html}"
+        );
         assert!(html.contains("href=\"/roadmap/m.webmanifest\""), "{html}");
         assert!(html.contains("<body><p>app</p></body>"), "{html}");
     }
@@ -206,12 +215,17 @@ mod tests {
         let html = render("/roadmap", "/docs/foundations/networking/");
         assert!(html.contains("<svg"), "diagrams are inline");
         assert!(html.contains("hl-keyword"), "code is highlighted");
-        assert!(html.contains("data-status=\"done\""), "the status control is rendered");
+        assert!(
+            html.contains("data-status=\"done\""),
+            "the status control is rendered"
+        );
         for (at, _) in html.match_indices("href=\"") {
             let href = &html[at + 6..];
             let href = &href[..href.find('"').unwrap()];
             assert!(
-                href.starts_with("/roadmap/") || href.starts_with('#') || href.starts_with("https://"),
+                href.starts_with("/roadmap/")
+                    || href.starts_with('#')
+                    || href.starts_with("https://"),
                 "link outside the base: {href}"
             );
         }
