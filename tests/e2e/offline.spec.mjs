@@ -1,5 +1,8 @@
 import { test, expect, hydrated, BASE, TOPIC } from "./fixtures.mjs";
 import { startServer } from "../../scripts/static-server.mjs";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const site = process.env.E2E_SITE ?? "target/site-roadmap";
 
@@ -41,5 +44,51 @@ test("after one visit, the site works offline, under its own scope", async ({ br
   } finally {
     await context.close();
     server.close();
+  }
+});
+
+test("a new version is offered with a reload button, not swapped in silently", async ({ browser }) => {
+  test.info().annotations.push({ type: "network-errors-expected" });
+  // A copy of the site this test can redeploy.
+  const dir = await mkdtemp(join(tmpdir(), "roadmap-update-"));
+  await cp(site, dir, { recursive: true });
+  const server = await startServer({ dir, base: BASE, port: 0 });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${TOPIC}`);
+    await hydrated(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+      }
+    });
+    const before = await page.evaluate(() => caches.keys());
+    await expect(page.locator('.notice[data-notice="update"]')).toHaveCount(0);
+
+    // Deploy a new version: the service worker's version changes.
+    const swPath = join(dir, "sw.js");
+    const sw = await readFile(swPath, "utf8");
+    await writeFile(swPath, sw.replace(/const VERSION = "([0-9a-f]+)";/, 'const VERSION = "$1next";'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    const offer = page.locator('.notice[data-notice="update"]');
+    await expect(offer).toBeVisible();
+    // The old version keeps running until the learner chooses.
+    expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining(before));
+
+    await Promise.all([page.waitForEvent("load"), offer.locator("button").click()]);
+    await hydrated(page);
+    await expect(page.locator("h1")).toHaveText("Networking: TCP/IP, HTTP, DNS and TLS");
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()))
+      .toEqual([expect.stringMatching(/next$/)]);
+    await expect(page.locator('.notice[data-notice="update"]')).toHaveCount(0);
+  } finally {
+    await context.close();
+    server.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
