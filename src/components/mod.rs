@@ -4,8 +4,10 @@ mod notices;
 mod progress_bar;
 mod status;
 mod toc;
+mod topic_row;
 
 pub use notices::Notices;
 pub use progress_bar::ProgressBar;
 pub use status::{StatusBadge, StatusControl};
 pub use toc::Toc;
+pub use topic_row::TopicRow;

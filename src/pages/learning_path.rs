@@ -1,4 +1,4 @@
-use crate::components::{ProgressBar, StatusBadge};
+use crate::components::{ProgressBar, TopicRow};
 use crate::content::{self, LearningPath};
 use crate::links::href;
 use leptos::prelude::*;
@@ -15,22 +15,8 @@ pub fn LearningPathPage(
         .iter()
         .filter_map(|key| content::topic_by_key(key))
         .map(|t| {
-            let section = content::section(t.section)
-                .map(|s| s.title)
-                .unwrap_or_default();
-            view! {
-                <li class="topic-row">
-                    <div class="topic-row-main">
-                        <a href=href(&t.path())>{t.title}</a>
-                        <p>{t.summary}</p>
-                    </div>
-                    <div class="topic-row-meta">
-                        <span class="chip">{section}</span>
-                        <span class="chip">{format!("{} h", t.hours)}</span>
-                        <StatusBadge key=t.key()/>
-                    </div>
-                </li>
-            }
+            let section = content::section(t.section).map_or("", |s| s.title);
+            view! { <TopicRow topic=t label=section/> }
         })
         .collect_view();
     view! {

@@ -1,5 +1,5 @@
 use super::section_keys;
-use crate::components::{ProgressBar, StatusBadge};
+use crate::components::{ProgressBar, TopicRow};
 use crate::content::Section;
 use crate::links::{href, rebase_html, Base};
 use leptos::prelude::*;
@@ -14,21 +14,7 @@ pub fn SectionPage(
     let topics = section
         .topics
         .iter()
-        .map(|t| {
-            view! {
-                <li class="topic-row" data-topic=t.slug>
-                    <div class="topic-row-main">
-                        <a href=href(&t.path())>{t.title}</a>
-                        <p>{t.summary}</p>
-                    </div>
-                    <div class="topic-row-meta">
-                        <span class="chip">{t.level.label()}</span>
-                        <span class="chip">{format!("{} h", t.hours)}</span>
-                        <StatusBadge key=t.key()/>
-                    </div>
-                </li>
-            }
-        })
+        .map(|t| view! { <TopicRow topic=t label=t.level.label()/> })
         .collect_view();
     view! {
         <div class="page section-page">
@@ -40,11 +26,11 @@ pub fn SectionPage(
                 <p class="lede">{section.summary}</p>
                 <ProgressBar keys=section_keys(section) label=format!("{} progress", section.title)/>
             </header>
+            <div class="prose" inner_html=rebase_html(section.html, &base)></div>
             <section aria-labelledby="topics-title" class="topic-list">
                 <h2 id="topics-title">"Topics"</h2>
                 <ol class="topic-rows">{topics}</ol>
             </section>
-            <div class="prose" inner_html=rebase_html(section.html, &base)></div>
         </div>
     }
 }

@@ -6,6 +6,17 @@ import { join } from "node:path";
 
 const site = process.env.E2E_SITE ?? "target/site-roadmap";
 
+/** Waits until the service worker has installed and controls the page; returns its scope. */
+async function controlled(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+    }
+    return registration.scope;
+  });
+}
+
 test("after one visit, the site works offline, under its own scope", async ({ browser }) => {
   test.info().annotations.push({ type: "network-errors-expected" });
   // A server of its own, so this test can take it away.
@@ -16,13 +27,7 @@ test("after one visit, the site works offline, under its own scope", async ({ br
   try {
     await page.goto(`${origin}${TOPIC}`);
     await hydrated(page);
-    const scope = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
-      }
-      return registration.scope;
-    });
+    const scope = await controlled(page);
     expect(new URL(scope).pathname).toBe("/roadmap/");
 
     server.closeAllConnections();
@@ -59,12 +64,7 @@ test("a new version is offered with a reload button, not swapped in silently", a
   try {
     await page.goto(`${origin}${TOPIC}`);
     await hydrated(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
-      }
-    });
+    await controlled(page);
     const before = await page.evaluate(() => caches.keys());
     await expect(page.locator('.notice[data-notice="update"]')).toHaveCount(0);
 
