@@ -4,7 +4,11 @@
 use std::path::Path;
 
 fn main() {
-    let content = Path::new("content");
+    // ROADMAP_CONTENT_DIR builds from another content tree (a snapshot while
+    // drafts are being written, or a fixture); the default is `content/`.
+    println!("cargo:rerun-if-env-changed=ROADMAP_CONTENT_DIR");
+    let dir = std::env::var("ROADMAP_CONTENT_DIR").unwrap_or_else(|_| "content".into());
+    let content = Path::new(&dir);
     for input in roadmap_compiler::inputs(content) {
         println!("cargo:rerun-if-changed={}", input.display());
     }

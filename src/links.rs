@@ -32,7 +32,7 @@ pub fn href(path: &str) -> String {
 
 /// Points root-relative links in compiled content HTML (`href="/docs/..."`)
 /// at the base.
-pub fn rebase_html(html: &'static str, base: &str) -> String {
+pub fn rebase_html(html: &str, base: &str) -> String {
     if base.is_empty() {
         html.to_string()
     } else {

@@ -127,6 +127,7 @@ mod tests {
         checklist: &[],
         questions: &[],
         html: "",
+        body_file: "foundations-networking.0.html",
         toc: &[],
         words: 0,
     }];

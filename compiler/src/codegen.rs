@@ -60,7 +60,7 @@ fn topic(t: &Topic) -> String {
         out,
         "Topic {{ section: {}, slug: {}, title: {}, summary: {}, level: Level::{}, hours: {}, \
          prerequisites: {}, tags: {}, aliases: {}, resources: &[{}], checklist: {}, \
-         questions: &[{}], html: {}, toc: {}, words: {} }}",
+         questions: &[{}], html: body!({}), body_file: {}, toc: {}, words: {} }}",
         lit(&t.section),
         lit(&t.slug),
         lit(&t.title),
@@ -74,6 +74,7 @@ fn topic(t: &Topic) -> String {
         lits(&t.checklist),
         questions.join(", "),
         lit(&t.body.html),
+        lit(&body_file(t)),
         toc(&t.body),
         t.body.words,
     );
@@ -94,7 +95,21 @@ fn section(s: &Section) -> String {
     )
 }
 
-/// The generated Rust source: `SECTIONS` and `PATHS`.
+/// The file name a topic's body is published under beside the wasm:
+/// `section-topic.<hash>.html`, the hash changing with the body.
+pub fn body_file(t: &Topic) -> String {
+    let hash = crate::site::digest(t.body.html.as_bytes(), 0xcbf2_9ce4_8422_2325);
+    format!(
+        "{}-{}.{:012x}.html",
+        t.section,
+        t.slug,
+        hash & 0xffff_ffff_ffff
+    )
+}
+
+/// The generated Rust source: `SECTIONS` and `PATHS`. Topic bodies are
+/// wrapped in the app's `body!` macro, which drops them from the browser
+/// build: the browser fetches them as files (see [`body_file`]).
 pub fn generate(catalogue: &Catalogue) -> String {
     let sections: Vec<String> = catalogue.sections.iter().map(section).collect();
     let paths: Vec<String> = catalogue

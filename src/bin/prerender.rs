@@ -154,6 +154,15 @@ fn run() -> Result<(), String> {
     )?;
     write(&args.dist.join("404.html"), &html)?;
 
+    // Topic bodies as files: the browser build fetches them after a
+    // client-side navigation instead of carrying every page in the wasm.
+    let bodies = args
+        .dist
+        .join(backend_roadmap::content::BODY_DIR.trim_start_matches('/'));
+    for topic in backend_roadmap::content::all_topics() {
+        write(&bodies.join(topic.body_file), topic.html)?;
+    }
+
     let sw = args.dist.join(roadmap_compiler::site::SERVICE_WORKER);
     let template = fs::read_to_string(&sw).map_err(|e| format!("{}: {e}", sw.display()))?;
     let precached = roadmap_compiler::site::write_service_worker(&args.dist, &template, &args.base)

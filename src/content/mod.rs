@@ -5,11 +5,30 @@ mod model;
 
 pub use model::*;
 
+/// A topic's body HTML: kept by the prerenderer (and native tests), dropped
+/// from the browser build, which fetches it as a file beside the wasm
+/// instead. The wasm then carries the catalogue, not every page.
+#[cfg(not(feature = "hydrate"))]
+macro_rules! body {
+    ($html:literal) => {
+        $html
+    };
+}
+#[cfg(feature = "hydrate")]
+macro_rules! body {
+    ($html:literal) => {
+        ""
+    };
+}
+
 #[allow(missing_docs)]
 mod data {
     use super::model::*;
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
+
+/// The folder (below the base) that holds topic bodies as files.
+pub const BODY_DIR: &str = "/content";
 
 pub use data::{PATHS, SECTIONS};
 

@@ -117,8 +117,11 @@ pub struct Topic {
     pub checklist: &'static [&'static str],
     /// Self-check questions.
     pub questions: &'static [Question],
-    /// The body, HTML with diagrams and highlighted code.
+    /// The body, HTML with diagrams and highlighted code. Empty in the
+    /// browser build, which fetches [`Topic::body_file`] instead.
     pub html: &'static str,
+    /// The body's file name below [`crate::content::BODY_DIR`], hashed by content.
+    pub body_file: &'static str,
     /// Table of contents.
     pub toc: &'static [TocEntry],
     /// Words of prose.

@@ -1,4 +1,6 @@
 use crate::components::{StatusControl, Toc};
+#[cfg(feature = "hydrate")]
+use crate::content::BODY_DIR;
 use crate::content::{self, Topic};
 use crate::links::{href, rebase_html, Base};
 use crate::state::use_progress;
@@ -11,7 +13,6 @@ pub fn TopicPage(
     /// The topic shown.
     topic: &'static Topic,
 ) -> impl IntoView {
-    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
     let section = content::section(topic.section);
     let key = topic.key();
     let (prev, next) = content::neighbours(topic);
@@ -56,7 +57,7 @@ pub fn TopicPage(
                     {prerequisites}
                     <StatusControl key=key.clone()/>
                 </header>
-                <div class="prose" inner_html=rebase_html(topic.html, &base)></div>
+                <TopicBody topic=topic/>
                 <Checklist topic=topic/>
                 <Questions topic=topic/>
                 <Resources topic=topic/>
@@ -70,6 +71,64 @@ pub fn TopicPage(
             </aside>
         </div>
     }
+}
+
+/// The topic's body. A prerendered page carries it in its HTML, which
+/// hydration keeps; after a client-side navigation the browser fetches it
+/// from its hashed file (precached by the service worker, so offline too).
+#[component]
+fn TopicBody(topic: &'static Topic) -> impl IntoView {
+    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
+    let body = RwSignal::new(rebase_html(topic.html, &base));
+    let failed = RwSignal::new(false);
+    let node = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        let url = format!("{base}{BODY_DIR}/{}", topic.body_file);
+        Effect::new(move |_| {
+            let Some(el) = node.get() else { return };
+            if el.child_element_count() > 0 {
+                return; // hydrated from the prerendered page
+            }
+            let (url, base) = (url.clone(), base.clone());
+            leptos::task::spawn_local(async move {
+                match fetch_text(&url).await {
+                    Ok(html) => body.set(rebase_html(&html, &base)),
+                    Err(_) => failed.set(true),
+                }
+            });
+        });
+    }
+    view! {
+        <div class="prose" node_ref=node inner_html=move || body.get()></div>
+        <Show when=move || failed.get()>
+            <div class="notice notice-warning" role="alert" data-notice="body">
+                <p>"This topic's text could not be loaded. Check your connection and reload the page."</p>
+            </div>
+        </Show>
+    }
+}
+
+/// GETs `url` as text.
+#[cfg(feature = "hydrate")]
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    text.as_string()
+        .ok_or_else(|| "the body is not text".into())
 }
 
 /// "You know this when...": items the learner ticks, saved with progress.

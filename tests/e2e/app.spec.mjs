@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test, expect, expect404, open, hydrated, BASE, KEY, BACKUP_KEY, SECTIONS, TOPIC } from "./fixtures.mjs";
 
 test("home lists the six sections in order, with links under the base", async ({ page }) => {
@@ -207,6 +209,9 @@ test("client-side navigation updates the page, its title and its description", a
   await page.locator('.topic-row[data-topic="networking"] a').click();
   await expect(page).toHaveURL(TOPIC);
   await expect(page).toHaveTitle(/^Networking/);
+  // The body arrives as its own file after a client-side navigation.
+  await expect(page.locator(".topic-main .prose figure.diagram svg").first()).toBeVisible();
+  await expect(page.locator(".topic-main .prose h2#why-it-matters")).toBeVisible();
   const description = await page.locator('meta[name="description"]').getAttribute("content");
   expect(description).toMatch(/round trips/);
 });
@@ -239,4 +244,22 @@ test("every link on every page stays under /roadmap/", async ({ page, request })
     expect(res.status(), icon.src).toBe(200);
   }
   expect(manifest.icons.some((i) => i.purpose === "maskable")).toBe(true);
+});
+
+test("the wasm carries the catalogue, not the pages: topic bodies are separate hashed files", async ({ request }) => {
+  const site = process.env.E2E_SITE ?? "target/site-roadmap";
+  const wasmName = readdirSync(site).find((f) => f.endsWith("_bg.wasm"));
+  const wasm = readFileSync(join(site, wasmName));
+  expect(wasm.includes('<figure class="diagram">')).toBe(false);
+  const bodies = readdirSync(join(site, "content"));
+  const networking = bodies.find((f) => /^foundations-networking\.[0-9a-f]{12}\.html$/.test(f));
+  expect(networking, bodies.join(", ")).toBeTruthy();
+  const body = readFileSync(join(site, "content", networking), "utf8");
+  for (const at of [0.2, 0.5, 0.8]) {
+    const sample = body.slice(Math.floor(body.length * at), Math.floor(body.length * at) + 120);
+    expect(wasm.includes(sample), `wasm holds body text: ${sample}`).toBe(false);
+  }
+  const served = await request.get(`${BASE}/content/${networking}`);
+  expect(served.status()).toBe(200);
+  expect(await served.text()).toContain('<figure class="diagram">');
 });

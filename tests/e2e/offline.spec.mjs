@@ -40,6 +40,13 @@ test("after one visit, the site works offline, under its own scope", async ({ br
     await expect(page.locator("h1")).toHaveText("Networking: TCP/IP, HTTP, DNS and TLS");
     await expect(page.locator("figure.diagram svg").first()).toBeVisible();
 
+    // Client-side navigation offline: the topic body comes from the cache.
+    await page.goto(`${origin}${BASE}/`);
+    await hydrated(page);
+    await page.locator('.section-card[data-section="foundations"] a.card-link').click();
+    await page.locator('.topic-row[data-topic="networking"] a').click();
+    await expect(page.locator(".topic-main .prose figure.diagram svg").first()).toBeVisible();
+
     // Pages not visited yet were precached too.
     await page.goto(`${origin}${BASE}/docs/observability-and-performance/`);
     await hydrated(page);
