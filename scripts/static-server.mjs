@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,16 +25,32 @@ const TYPES = {
 export function startServer({ dir, base = "", port = 8080, host = "127.0.0.1" }) {
   const root = resolve(dir);
   const prefix = base.replace(/\/+$/, "");
-  const send = async (res, file, status = 200) => {
-    const body = await readFile(file);
-    res.writeHead(status, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": body.length,
-      "cache-control": "no-cache",
-    });
+  // Like a real host, text and wasm go out compressed when the client asks.
+  const compressed = new Map();
+  const send = async (res, file, status = 200, accept = "") => {
+    let body = await readFile(file);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
+    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+    if (encoding && !type.startsWith("image/png")) {
+      const key = `${encoding}:${file}:${body.length}`;
+      if (!compressed.has(key)) {
+        compressed.set(
+          key,
+          encoding === "br"
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+            : gzipSync(body, { level: 9 }),
+        );
+      }
+      body = compressed.get(key);
+      headers["content-encoding"] = encoding;
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(status, headers);
     res.end(body);
   };
   const server = createServer(async (req, res) => {
+    const accept = req.headers["accept-encoding"] ?? "";
     try {
       const url = new URL(req.url, "http://localhost");
       let path = decodeURIComponent(url.pathname);
@@ -41,10 +58,10 @@ export function startServer({ dir, base = "", port = 8080, host = "127.0.0.1" })
         res.writeHead(301, { location: `${prefix}/${url.search}` });
         return res.end();
       }
-      if (!path.startsWith(`${prefix}/`)) return send(res, join(root, "404.html"), 404);
+      if (!path.startsWith(`${prefix}/`)) return send(res, join(root, "404.html"), 404, accept);
       path = path.slice(prefix.length);
       const file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) return send(res, join(root, "404.html"), 404);
+      if (file !== root && !file.startsWith(root + sep)) return send(res, join(root, "404.html"), 404, accept);
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
         if (!path.endsWith("/")) {
@@ -52,11 +69,11 @@ export function startServer({ dir, base = "", port = 8080, host = "127.0.0.1" })
           return res.end();
         }
         const index = join(file, "index.html");
-        if (await stat(index).catch(() => null)) return send(res, index);
+        if (await stat(index).catch(() => null)) return send(res, index, 200, accept);
       } else if (info?.isFile()) {
-        return send(res, file);
+        return send(res, file, 200, accept);
       }
-      return send(res, join(root, "404.html"), 404);
+      return send(res, join(root, "404.html"), 404, accept);
     } catch (error) {
       res.writeHead(500, { "content-type": "text/plain" });
       res.end(String(error));
