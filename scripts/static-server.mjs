@@ -33,7 +33,8 @@ export function startServer({ dir, base = "", port = 8080, host = "127.0.0.1" })
     const headers = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
     const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
     if (encoding && !type.startsWith("image/png")) {
-      const key = `${encoding}:${file}:${body.length}`;
+      const { mtimeMs } = await stat(file);
+      const key = `${encoding}:${file}:${mtimeMs}:${body.length}`;
       if (!compressed.has(key)) {
         compressed.set(
           key,
