@@ -137,6 +137,18 @@ fn caption_at(events: &[(Event<'_>, Range<usize>)], start: usize) -> Option<(Str
     Some((html, end))
 }
 
+/// Internal links point at the folder every page is published as
+/// (`/docs/a/b/`), so a static host answers them without a redirect.
+fn with_trailing_slash(href: &str) -> String {
+    let split = href.find(['#', '?']).unwrap_or(href.len());
+    let (path, rest) = href.split_at(split);
+    if path.ends_with('/') {
+        href.to_string()
+    } else {
+        format!("{path}/{rest}")
+    }
+}
+
 /// Renders a page body, collecting every problem rather than stopping at the first.
 pub fn render_body(src: Source<'_>, text: &str) -> Result<RenderedBody, Vec<Diagnostic>> {
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, options())
@@ -254,7 +266,12 @@ pub fn render_body(src: Source<'_>, text: &str) -> Result<RenderedBody, Vec<Diag
                 out.push(event.clone());
                 out.push(Event::Html(CowStr::from("</div>\n")));
             }
-            Event::Start(Tag::Link { dest_url, .. }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = dest_url.as_ref();
                 if dest.starts_with("http://") {
                     errors.push(Diagnostic::new(
@@ -262,10 +279,18 @@ pub fn render_body(src: Source<'_>, text: &str) -> Result<RenderedBody, Vec<Diag
                         line_of(range),
                         format!("link `{dest}` must use https"),
                     ));
+                    out.push(event.clone());
                 } else if dest.starts_with('/') {
                     body.internal_links.push((dest.to_string(), line_of(range)));
+                    out.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url: CowStr::from(with_trailing_slash(dest)),
+                        title: title.clone(),
+                        id: id.clone(),
+                    }));
+                } else {
+                    out.push(event.clone());
                 }
-                out.push(event.clone());
             }
             Event::Start(Tag::Image { .. }) => {
                 errors.push(Diagnostic::new(

@@ -220,25 +220,46 @@ test("client-side navigation updates the page, its title and its description", a
   expect(description).toMatch(/round trips/);
 });
 
-test("every link on every page stays under /roadmap/", async ({ page, request }) => {
+test("every link on every page stays under /roadmap/ and leads to a page that exists", async ({ page, request }) => {
   expect404();
-  const pages = [`${BASE}/`, ...SECTIONS.map(([s]) => `${BASE}/docs/${s}/`), TOPIC, `${BASE}/paths/experienced/`, `${BASE}/paths/senior/`, `${BASE}/paths/architect/`, `${BASE}/nope/`];
-  for (const path of pages) {
+  test.setTimeout(120_000);
+  // Crawl from home: every page reachable by a link, plus an unknown URL.
+  const queue = [`${BASE}/`, `${BASE}/nope/`];
+  const seen = new Set(queue);
+  const checked = new Set();
+  while (queue.length) {
+    const path = queue.shift();
     await page.goto(path);
     await hydrated(page);
-    const urls = await page.evaluate(() =>
-      [...document.querySelectorAll("a[href], link[href], script[src]")].map((el) => el.href || el.src),
-    );
-    expect(urls.length).toBeGreaterThan(5);
-    for (const url of urls) {
+    const links = await page.evaluate(() => [
+      ...[...document.querySelectorAll("a[href]")].map((el) => ({ tag: "a", url: el.href })),
+      ...[...document.querySelectorAll("link[href], script[src]")].map((el) => ({ tag: "asset", url: el.href || el.src })),
+    ]);
+    expect(links.length).toBeGreaterThan(5);
+    const origin = new URL(page.url()).origin;
+    for (const { tag, url } of links) {
       const parsed = new URL(url);
-      if (parsed.origin !== new URL(page.url()).origin) {
+      if (parsed.origin !== origin) {
         expect(parsed.protocol, `${url} on ${path}`).toBe("https:");
         continue;
       }
       expect(parsed.pathname, `${url} on ${path}`).toMatch(/^\/roadmap\//);
+      if (tag !== "a" || /\.[a-z0-9]+$/.test(parsed.pathname)) continue;
+      if (parsed.pathname === new URL(page.url()).pathname) continue; // an anchor on this page
+      expect(parsed.pathname.endsWith("/"), `${url} on ${path}: page links end with a slash`).toBe(true);
+      if (!checked.has(parsed.pathname)) {
+        checked.add(parsed.pathname);
+        const res = await request.get(parsed.pathname);
+        expect(res.status(), `${parsed.pathname}, linked from ${path}`).toBe(200);
+      }
+      if (!seen.has(parsed.pathname)) {
+        seen.add(parsed.pathname);
+        queue.push(parsed.pathname);
+      }
     }
   }
+  // Home, six sections, twelve or more topics, three paths and the unknown URL.
+  expect(seen.size).toBeGreaterThanOrEqual(23);
   const manifestUrl = new URL(`${BASE}/manifest.webmanifest`, page.url());
   const manifest = await (await request.get(manifestUrl.href)).json();
   expect(new URL(manifest.start_url, manifestUrl).pathname).toBe("/roadmap/");
