@@ -2,7 +2,6 @@
 //! defines the types (`src/content/model.rs`); this file only names them.
 
 use crate::model::{Catalogue, RenderedBody, Section, Topic};
-use std::fmt::Write;
 
 /// A Rust string literal for `s` (`str`'s Debug form is valid Rust syntax).
 fn lit(s: &str) -> String {
@@ -31,36 +30,10 @@ fn toc(body: &RenderedBody) -> String {
 }
 
 fn topic(t: &Topic) -> String {
-    let mut out = String::new();
-    let resources: Vec<String> = t
-        .resources
-        .iter()
-        .map(|r| {
-            format!(
-                "Resource {{ title: {}, url: {}, kind: ResourceKind::{}, note: {} }}",
-                lit(&r.title),
-                lit(&r.url),
-                r.kind.name(),
-                lit(&r.note)
-            )
-        })
-        .collect();
-    let questions: Vec<String> = t
-        .questions
-        .iter()
-        .map(|q| {
-            format!(
-                "Question {{ q_html: {}, a_html: {} }}",
-                lit(&q.q_html),
-                lit(&q.a_html)
-            )
-        })
-        .collect();
-    let _ = write!(
-        out,
+    format!(
         "Topic {{ section: {}, slug: {}, title: {}, summary: {}, level: Level::{}, hours: {}, \
-         prerequisites: {}, tags: {}, aliases: {}, resources: &[{}], checklist: {}, \
-         questions: &[{}], html: body!({}), body_file: {}, toc: {}, words: {} }}",
+         prerequisites: {}, tags: {}, aliases: {}, checklist: {}, html: body!({}), \
+         extras_html: body!({}), body_file: {}, toc: {}, words: {} }}",
         lit(&t.section),
         lit(&t.slug),
         lit(&t.title),
@@ -70,15 +43,13 @@ fn topic(t: &Topic) -> String {
         lits(&t.prerequisites),
         lits(&t.tags),
         lits(&t.aliases),
-        resources.join(", "),
         lits(&t.checklist),
-        questions.join(", "),
         lit(&t.body.html),
+        lit(&crate::extras::render(t)),
         lit(&body_file(t)),
         toc(&t.body),
         t.body.words,
-    );
-    out
+    )
 }
 
 fn section(s: &Section) -> String {
@@ -99,6 +70,7 @@ fn section(s: &Section) -> String {
 /// `section-topic.<hash>.html`, the hash changing with the body.
 pub fn body_file(t: &Topic) -> String {
     let hash = crate::site::digest(t.body.html.as_bytes(), 0xcbf2_9ce4_8422_2325);
+    let hash = crate::site::digest(crate::extras::render(t).as_bytes(), hash);
     format!(
         "{}-{}.{:012x}.html",
         t.section,

@@ -7,6 +7,7 @@
 
 pub mod codegen;
 pub mod diagnostic;
+pub mod extras;
 pub mod frontmatter;
 pub mod highlight;
 pub mod markdown;

@@ -160,7 +160,13 @@ fn run() -> Result<(), String> {
         .dist
         .join(backend_roadmap::content::BODY_DIR.trim_start_matches('/'));
     for topic in backend_roadmap::content::all_topics() {
-        write(&bodies.join(topic.body_file), topic.html)?;
+        let file = format!(
+            "{}{}{}",
+            topic.html,
+            backend_roadmap::content::EXTRAS_SEPARATOR,
+            topic.extras_html
+        );
+        write(&bodies.join(topic.body_file), &file)?;
     }
 
     let sw = args.dist.join(roadmap_compiler::site::SERVICE_WORKER);
@@ -238,6 +244,14 @@ mod tests {
                 "link outside the base: {href}"
             );
         }
+    }
+
+    #[test]
+    fn the_app_splits_body_files_where_the_compiler_joins_them() {
+        assert_eq!(
+            backend_roadmap::content::EXTRAS_SEPARATOR,
+            roadmap_compiler::extras::SEPARATOR
+        );
     }
 
     #[test]

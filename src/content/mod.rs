@@ -30,6 +30,10 @@ mod data {
 /// The folder (below the base) that holds topic bodies as files.
 pub const BODY_DIR: &str = "/content";
 
+/// Separates a body file's body from its extras (questions, resources);
+/// the content compiler's `extras::SEPARATOR`.
+pub const EXTRAS_SEPARATOR: &str = "<!--roadmap:extras-->";
+
 pub use data::{PATHS, SECTIONS};
 
 /// The section with this slug.

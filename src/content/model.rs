@@ -23,62 +23,6 @@ impl Level {
     }
 }
 
-/// What sort of source a resource is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResourceKind {
-    /// A standard or RFC.
-    Spec,
-    /// Official documentation.
-    Docs,
-    /// A book.
-    Book,
-    /// An article.
-    Article,
-    /// A talk or video.
-    Video,
-    /// A course.
-    Course,
-    /// A tool.
-    Tool,
-}
-
-impl ResourceKind {
-    /// The label shown to learners.
-    pub fn label(self) -> &'static str {
-        match self {
-            ResourceKind::Spec => "Spec",
-            ResourceKind::Docs => "Docs",
-            ResourceKind::Book => "Book",
-            ResourceKind::Article => "Article",
-            ResourceKind::Video => "Video",
-            ResourceKind::Course => "Course",
-            ResourceKind::Tool => "Tool",
-        }
-    }
-}
-
-/// A curated external link.
-#[derive(Debug)]
-pub struct Resource {
-    /// Link text.
-    pub title: &'static str,
-    /// An https URL.
-    pub url: &'static str,
-    /// What sort of source it is.
-    pub kind: ResourceKind,
-    /// What to read there.
-    pub note: &'static str,
-}
-
-/// A self-check question with its model answer, both rendered HTML.
-#[derive(Debug)]
-pub struct Question {
-    /// The question, inline HTML.
-    pub q_html: &'static str,
-    /// The model answer, block HTML.
-    pub a_html: &'static str,
-}
-
 /// A heading in a page's table of contents.
 #[derive(Debug)]
 pub struct TocEntry {
@@ -111,15 +55,14 @@ pub struct Topic {
     pub tags: &'static [&'static str],
     /// Older slugs that resolve here.
     pub aliases: &'static [&'static str],
-    /// Curated links.
-    pub resources: &'static [Resource],
     /// Checklist items, inline HTML.
     pub checklist: &'static [&'static str],
-    /// Self-check questions.
-    pub questions: &'static [Question],
     /// The body, HTML with diagrams and highlighted code. Empty in the
     /// browser build, which fetches [`Topic::body_file`] instead.
     pub html: &'static str,
+    /// The "Self-check" and "Resources" sections, HTML rendered at build
+    /// time. Empty in the browser build, like `html`.
+    pub extras_html: &'static str,
     /// The body's file name below [`crate::content::BODY_DIR`], hashed by content.
     pub body_file: &'static str,
     /// Table of contents.

@@ -58,9 +58,6 @@ pub fn TopicPage(
                     <StatusControl key=key.clone()/>
                 </header>
                 <TopicBody topic=topic/>
-                <Checklist topic=topic/>
-                <Questions topic=topic/>
-                <Resources topic=topic/>
                 {pager}
             </article>
             <aside class="topic-aside">
@@ -73,13 +70,16 @@ pub fn TopicPage(
     }
 }
 
-/// The topic's body. A prerendered page carries it in its HTML, which
-/// hydration keeps; after a client-side navigation the browser fetches it
-/// from its hashed file (precached by the service worker, so offline too).
+/// The topic's body, its checklist, then its questions and resources. A
+/// prerendered page carries the body and extras in its HTML, which
+/// hydration keeps; after a client-side navigation the browser fetches them
+/// from the topic's hashed file (precached by the service worker, so
+/// offline too). The checklist is interactive and always rendered here.
 #[component]
 fn TopicBody(topic: &'static Topic) -> impl IntoView {
     let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
     let body = RwSignal::new(rebase_html(topic.html, &base));
+    let extras = RwSignal::new(topic.extras_html.to_string());
     let failed = RwSignal::new(false);
     let node = NodeRef::<leptos::html::Div>::new();
     #[cfg(feature = "hydrate")]
@@ -93,7 +93,13 @@ fn TopicBody(topic: &'static Topic) -> impl IntoView {
             let (url, base) = (url.clone(), base.clone());
             leptos::task::spawn_local(async move {
                 match fetch_text(&url).await {
-                    Ok(html) => body.set(rebase_html(&html, &base)),
+                    Ok(file) => {
+                        let (main, rest) = file
+                            .split_once(crate::content::EXTRAS_SEPARATOR)
+                            .unwrap_or((file.as_str(), ""));
+                        body.set(rebase_html(main, &base));
+                        extras.set(rest.to_string());
+                    }
                     Err(_) => failed.set(true),
                 }
             });
@@ -106,6 +112,8 @@ fn TopicBody(topic: &'static Topic) -> impl IntoView {
                 <p>"This topic's text could not be loaded. Check your connection and reload the page."</p>
             </div>
         </Show>
+        <Checklist topic=topic/>
+        <div class="topic-extras" inner_html=move || extras.get()></div>
     }
 }
 
@@ -169,56 +177,6 @@ fn Checklist(topic: &'static Topic) -> impl IntoView {
             <h2 id="checklist">"Checklist"</h2>
             <p class="section-note">"You know this topic when:"</p>
             <ul class="checks">{items}</ul>
-        </section>
-    }
-}
-
-/// Self-check questions; each answer opens on demand.
-#[component]
-fn Questions(topic: &'static Topic) -> impl IntoView {
-    let items = topic
-        .questions
-        .iter()
-        .map(|q| {
-            view! {
-                <li>
-                    <details class="question">
-                        <summary><span inner_html=q.q_html></span><span class="reveal">"Show answer"</span></summary>
-                        <div class="answer" inner_html=q.a_html></div>
-                    </details>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="questions" aria-labelledby="self-check">
-            <h2 id="self-check">"Self-check"</h2>
-            <p class="section-note">"Answer in your own words first, then compare."</p>
-            <ol class="question-list">{items}</ol>
-        </section>
-    }
-}
-
-/// Curated links, best first.
-#[component]
-fn Resources(topic: &'static Topic) -> impl IntoView {
-    let items = topic
-        .resources
-        .iter()
-        .map(|r| {
-            view! {
-                <li>
-                    <a href=r.url rel="noopener">{r.title}</a>
-                    <span class="chip">{r.kind.label()}</span>
-                    <p>{r.note}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="resources" aria-labelledby="resources">
-            <h2 id="resources">"Resources"</h2>
-            <ul class="resource-list">{items}</ul>
         </section>
     }
 }

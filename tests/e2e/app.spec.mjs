@@ -216,6 +216,10 @@ test("client-side navigation updates the page, its title and its description", a
   // The body arrives as its own file after a client-side navigation.
   await expect(page.locator(".topic-main .prose figure.diagram svg").first()).toBeVisible();
   await expect(page.locator(".topic-main .prose h2#why-it-matters")).toBeVisible();
+  // So do its questions and resources; the checklist is the app's own.
+  expect(await page.locator("details.question").count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator(".resource-list a[href^='https://']").count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator(".checks input[type=checkbox]").count()).toBeGreaterThanOrEqual(4);
   const description = await page.locator('meta[name="description"]').getAttribute("content");
   expect(description).toMatch(/round trips/);
 });
