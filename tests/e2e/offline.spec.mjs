@@ -6,6 +6,22 @@ import { join } from "node:path";
 
 const site = process.env.E2E_SITE ?? "target/site-roadmap";
 
+/**
+ * Serves `dir` on a server of the test's own (so it can be stopped or
+ * redeployed), opens the topic page in a fresh context and waits until the
+ * service worker controls it. Returns what the test needs to tear it down.
+ */
+async function visitOnOwnServer(browser, dir) {
+  const server = await startServer({ dir, base: BASE, port: 0 });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}${TOPIC}`);
+  await hydrated(page);
+  const scope = await controlled(page);
+  return { server, origin, context, page, scope };
+}
+
 /** Waits until the service worker has installed and controls the page; returns its scope. */
 async function controlled(page) {
   return page.evaluate(async () => {
@@ -20,14 +36,8 @@ async function controlled(page) {
 test("after one visit, the site works offline, under its own scope", async ({ browser }) => {
   test.info().annotations.push({ type: "network-errors-expected" });
   // A server of its own, so this test can take it away.
-  const server = await startServer({ dir: site, base: BASE, port: 0 });
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { server, origin, context, page, scope } = await visitOnOwnServer(browser, site);
   try {
-    await page.goto(`${origin}${TOPIC}`);
-    await hydrated(page);
-    const scope = await controlled(page);
     expect(new URL(scope).pathname).toBe("/roadmap/");
 
     server.closeAllConnections();
@@ -64,14 +74,8 @@ test("a new version is offered with a reload button, not swapped in silently", a
   // A copy of the site this test can redeploy.
   const dir = await mkdtemp(join(tmpdir(), "roadmap-update-"));
   await cp(site, dir, { recursive: true });
-  const server = await startServer({ dir, base: BASE, port: 0 });
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { server, context, page } = await visitOnOwnServer(browser, dir);
   try {
-    await page.goto(`${origin}${TOPIC}`);
-    await hydrated(page);
-    await controlled(page);
     const before = await page.evaluate(() => caches.keys());
     await expect(page.locator('.notice[data-notice="update"]')).toHaveCount(0);
 
