@@ -164,8 +164,7 @@ fn read_section(folder: &Path) -> Result<Section, Vec<Diagnostic>> {
     };
 
     let mut topics = Vec::new();
-    let mut dummy = Vec::new();
-    for file in sorted_entries(folder, &mut dummy) {
+    for file in sorted_entries(folder, &mut errors) {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if file.is_dir() || !name.ends_with(".md") || name.starts_with('_') {
             continue;
