@@ -51,15 +51,11 @@ impl Page {
                 let Some(section) = section(s) else {
                     return Page::NotFound;
                 };
-                if let Some(topic) = section.topics.iter().find(|x| x.slug == *t) {
-                    Page::Topic(topic)
-                } else {
-                    section
-                        .topics
-                        .iter()
-                        .find(|x| x.aliases.contains(t))
-                        .map_or(Page::NotFound, Page::Moved)
-                }
+                section
+                    .topic(t)
+                    .map(Page::Topic)
+                    .or_else(|| section.topic_by_alias(t).map(Page::Moved))
+                    .unwrap_or(Page::NotFound)
             }
             ["paths", p] => paths
                 .iter()

@@ -57,10 +57,7 @@ pub fn topic_by_key(key: &str) -> Option<&'static Topic> {
 
 /// The topic that lists `old` among its aliases in `section`.
 pub fn topic_by_alias(section_slug: &str, old: &str) -> Option<&'static Topic> {
-    section(section_slug)?
-        .topics
-        .iter()
-        .find(|t| t.aliases.contains(&old))
+    section(section_slug)?.topic_by_alias(old)
 }
 
 /// Where a stored progress key points today: itself if the topic exists, or
@@ -71,11 +68,6 @@ pub fn current_key(key: &str) -> Option<String> {
     }
     let (s, t) = key.split_once('/')?;
     topic_by_alias(s, t).map(Topic::key)
-}
-
-/// The learning path with this slug.
-pub fn learning_path(slug: &str) -> Option<&'static LearningPath> {
-    PATHS.iter().find(|p| p.slug == slug)
 }
 
 /// Every topic, in roadmap order.

@@ -107,6 +107,16 @@ impl Section {
     pub fn path(&self) -> String {
         format!("/docs/{}/", self.slug)
     }
+
+    /// Its topic with this slug.
+    pub fn topic(&self, slug: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.slug == slug)
+    }
+
+    /// Its topic that lists `old` among its aliases (a renamed topic).
+    pub fn topic_by_alias(&self, old: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.aliases.contains(&old))
+    }
 }
 
 /// A learning path: an ordered list of topics for one kind of learner.
