@@ -30,6 +30,7 @@ fn toc(body: &RenderedBody) -> String {
 }
 
 fn topic(t: &Topic) -> String {
+    let extras = crate::extras::render(t);
     format!(
         "Topic {{ section: {}, slug: {}, title: {}, summary: {}, level: Level::{}, hours: {}, \
          prerequisites: {}, tags: {}, aliases: {}, checklist: {}, html: body!({}), \
@@ -45,8 +46,8 @@ fn topic(t: &Topic) -> String {
         lits(&t.aliases),
         lits(&t.checklist),
         lit(&t.body.html),
-        lit(&crate::extras::render(t)),
-        lit(&body_file(t)),
+        lit(&extras),
+        lit(&body_file(t, &extras)),
         toc(&t.body),
         t.body.words,
     )
@@ -66,11 +67,12 @@ fn section(s: &Section) -> String {
     )
 }
 
-/// The file name a topic's body is published under beside the wasm:
-/// `section-topic.<hash>.html`, the hash changing with the body.
-pub fn body_file(t: &Topic) -> String {
-    let hash = crate::site::digest(t.body.html.as_bytes(), 0xcbf2_9ce4_8422_2325);
-    let hash = crate::site::digest(crate::extras::render(t).as_bytes(), hash);
+/// The file name a topic's body and `extras` (its rendered questions and
+/// resources) are published under beside the wasm:
+/// `section-topic.<hash>.html`, the hash changing with either.
+pub fn body_file(t: &Topic, extras: &str) -> String {
+    let hash = crate::site::digest(t.body.html.as_bytes(), crate::site::DIGEST_START);
+    let hash = crate::site::digest(extras.as_bytes(), hash);
     format!(
         "{}-{}.{:012x}.html",
         t.section,

@@ -45,6 +45,9 @@ pub fn precache_urls(base: &str, files: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The state a [`digest`] starts from (FNV-1a's 64-bit offset basis).
+pub const DIGEST_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// A 64-bit FNV-1a digest: enough to tell one build's files from another's.
 pub fn digest(bytes: &[u8], mut state: u64) -> u64 {
     for b in bytes {
@@ -68,7 +71,7 @@ pub fn service_worker(template: &str, base: &str, version: &str, urls: &[String]
 /// Returns how many URLs it lists.
 pub fn write_service_worker(dist: &Path, template: &str, base: &str) -> io::Result<usize> {
     let files = list_files(dist)?;
-    let mut state = 0xcbf2_9ce4_8422_2325;
+    let mut state = DIGEST_START;
     for f in &files {
         if f == SERVICE_WORKER {
             continue;
