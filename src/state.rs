@@ -70,7 +70,7 @@ impl ProgressStore {
         use crate::progress::storage;
         let loaded = storage::load(&browser::LocalStorage, now());
         let mut progress = loaded.progress;
-        progress.follow_renames(crate::content::current_key);
+        adapt_to_catalogue(&mut progress);
         self.mode.set(loaded.mode);
         self.progress.set(progress);
         if let Some(notice) = loaded.notice {
@@ -86,13 +86,21 @@ impl ProgressStore {
                 .as_deref()
                 .and_then(storage::read_external)
             {
-                progress.follow_renames(crate::content::current_key);
+                adapt_to_catalogue(&mut progress);
                 store.progress.set(progress);
             }
         });
         // The store lives as long as the page.
         std::mem::forget(handle);
     }
+}
+
+/// Fits stored progress to this build's topics: renamed topics move to their
+/// current keys, and ticks stored by position find their items.
+#[cfg(feature = "hydrate")]
+fn adapt_to_catalogue(progress: &mut Progress) {
+    progress.follow_renames(crate::content::current_key);
+    progress.resolve_checklists(crate::content::checklist_ids);
 }
 
 /// The store provided by the app shell.

@@ -1,7 +1,7 @@
 //! Writes the catalogue as Rust statics that the app `include!`s. The app
 //! defines the types (`src/content/model.rs`); this file only names them.
 
-use crate::model::{Catalogue, RenderedBody, Section, Topic};
+use crate::model::{Catalogue, ChecklistItem, RenderedBody, Section, Topic};
 
 /// A Rust string literal for `s` (`str`'s Debug form is valid Rust syntax).
 fn lit(s: &str) -> String {
@@ -11,6 +11,20 @@ fn lit(s: &str) -> String {
 fn lits(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|s| lit(s)).collect();
     format!("&[{}]", inner.join(", "))
+}
+
+fn checklist(items: &[ChecklistItem]) -> String {
+    let items: Vec<String> = items
+        .iter()
+        .map(|c| {
+            format!(
+                "ChecklistItem {{ id: {}, html: {} }}",
+                lit(&c.id),
+                lit(&c.html)
+            )
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
 }
 
 fn toc(body: &RenderedBody) -> String {
@@ -44,7 +58,7 @@ fn topic(t: &Topic) -> String {
         lits(&t.prerequisites),
         lits(&t.tags),
         lits(&t.aliases),
-        lits(&t.checklist),
+        checklist(&t.checklist),
         lit(&t.body.html),
         lit(&extras),
         lit(&body_file(t, &extras)),

@@ -235,7 +235,10 @@ fn read_topic(path: &Path, section: &str) -> Result<Topic, Vec<Diagnostic>> {
         checklist: front
             .checklist
             .iter()
-            .map(|c| markdown::render_inline(&c.text))
+            .map(|c| model::ChecklistItem {
+                id: model::checklist_id(&c.text),
+                html: markdown::render_inline(&c.text),
+            })
             .collect(),
         questions: front
             .questions

@@ -156,6 +156,26 @@ pub struct ChecklistFront {
     pub text: String,
 }
 
+/// A checklist item as the app shows and stores it.
+#[derive(Debug, Clone)]
+pub struct ChecklistItem {
+    /// A stable id derived from the item's text (see [`checklist_id`]): a
+    /// learner's tick follows the item, not its position, so items can be
+    /// added, removed or reordered without moving ticks to other items.
+    pub id: String,
+    /// Inline HTML.
+    pub html: String,
+}
+
+/// The id of a checklist item with Markdown `text`: 8 hex digits of a 64-bit
+/// FNV-1a digest of the text with runs of whitespace collapsed, so rewrapping
+/// the TOML keeps the id and rewording it makes a new item.
+pub fn checklist_id(text: &str) -> String {
+    let normal = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let hash = crate::site::digest(normal.as_bytes(), crate::site::DIGEST_START);
+    format!("{:08x}", hash & 0xffff_ffff)
+}
+
 /// A self-check question as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -228,8 +248,8 @@ pub struct Topic {
     pub aliases: Vec<String>,
     /// Curated links.
     pub resources: Vec<Resource>,
-    /// Checklist items as inline HTML.
-    pub checklist: Vec<String>,
+    /// Checklist items.
+    pub checklist: Vec<ChecklistItem>,
     /// Questions.
     pub questions: Vec<Question>,
     /// The body.

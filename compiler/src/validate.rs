@@ -233,6 +233,18 @@ pub(crate) fn topic_front(
             "a checklist item's `text` must not be empty",
         ));
     }
+    let mut ids = std::collections::HashSet::new();
+    if !front
+        .checklist
+        .iter()
+        .all(|c| ids.insert(crate::model::checklist_id(&c.text)))
+    {
+        errors.push(Diagnostic::new(
+            path,
+            front_line(split, "[[checklist]]"),
+            "two checklist items have the same text (a learner's ticks are stored by the item's text)",
+        ));
+    }
     check_count(
         path,
         front_line(split, "[[questions]]"),

@@ -327,6 +327,16 @@ fn too_few_checklist_items() {
 }
 
 #[test]
+fn duplicate_checklist_item() {
+    let t = Tree::valid().in_topic("text = \"Four\"", "text = \"  One \"");
+    t.fails(
+        TOPIC,
+        topic_line(&t, "[[checklist]]"),
+        "two checklist items have the same text",
+    );
+}
+
+#[test]
 fn too_few_questions() {
     let t = Tree::valid().in_topic("[[questions]]\nq = \"Q5?\"\na = \"A5.\"\n", "");
     t.fails(TOPIC, topic_line(&t, "[[questions]]"), "5 to 10 questions");

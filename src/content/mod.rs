@@ -70,6 +70,12 @@ pub fn current_key(key: &str) -> Option<String> {
     topic_by_alias(s, t).map(Topic::key)
 }
 
+/// The checklist item ids of topic `key`, in order; `None` for an unknown
+/// topic.
+pub fn checklist_ids(key: &str) -> Option<Vec<&'static str>> {
+    topic_by_key(key).map(|t| t.checklist.iter().map(|c| c.id).collect())
+}
+
 /// Every topic, in roadmap order.
 pub fn all_topics() -> impl Iterator<Item = &'static Topic> {
     SECTIONS.iter().flat_map(|s| s.topics.iter())

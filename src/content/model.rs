@@ -34,6 +34,17 @@ pub struct TocEntry {
     pub text: &'static str,
 }
 
+/// A "you know this when" item. Ticks are stored under `id`, derived from
+/// the item's text at build time, so they follow the item when the list
+/// changes.
+#[derive(Debug)]
+pub struct ChecklistItem {
+    /// Stable id: 8 hex digits.
+    pub id: &'static str,
+    /// Inline HTML.
+    pub html: &'static str,
+}
+
 /// A topic page.
 #[derive(Debug)]
 pub struct Topic {
@@ -55,8 +66,8 @@ pub struct Topic {
     pub tags: &'static [&'static str],
     /// Older slugs that resolve here.
     pub aliases: &'static [&'static str],
-    /// Checklist items, inline HTML.
-    pub checklist: &'static [&'static str],
+    /// Checklist items.
+    pub checklist: &'static [ChecklistItem],
     /// The body, HTML with diagrams and highlighted code. Empty in the
     /// browser build, which fetches [`Topic::body_file`] instead.
     pub html: &'static str,

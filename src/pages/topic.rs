@@ -147,26 +147,24 @@ fn Checklist(topic: &'static Topic) -> impl IntoView {
     let items = topic
         .checklist
         .iter()
-        .enumerate()
-        .map(|(i, html)| {
-            let index = i as u16;
+        .map(|item| {
+            let id = item.id;
             let key_read = key.clone();
             let key_write = key.clone();
-            let checked =
-                Memo::new(move |_| store.progress.with(|p| p.is_checked(&key_read, index)));
+            let checked = Memo::new(move |_| store.progress.with(|p| p.is_checked(&key_read, id)));
             view! {
                 <li>
                     <label class="check">
                         <input
                             type="checkbox"
-                            data-index=i
+                            data-item=id
                             prop:checked=move || checked.get()
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                store.update(|p, now| p.set_checked(&key_write, index, on, now));
+                                store.update(|p, now| p.set_checked(&key_write, id, on, now));
                             }
                         />
-                        <span inner_html=*html></span>
+                        <span inner_html=item.html></span>
                     </label>
                 </li>
             }

@@ -58,9 +58,11 @@ pub struct TopicProgress {
     /// Where the learner is.
     #[serde(default)]
     pub status: Status,
-    /// Indexes of ticked checklist items.
+    /// Ticked checklist items, by item id. An entry `#n` is a tick stored by
+    /// position (format 1) that has not been matched to an item yet; see
+    /// [`Progress::resolve_checklists`].
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub checked: BTreeSet<u16>,
+    pub checked: BTreeSet<String>,
     /// The learner's own notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -121,11 +123,9 @@ impl Progress {
         self.topics.get(key).map(|t| t.status).unwrap_or_default()
     }
 
-    /// Whether checklist item `index` of `key` is ticked.
-    pub fn is_checked(&self, key: &str, index: u16) -> bool {
-        self.topics
-            .get(key)
-            .is_some_and(|t| t.checked.contains(&index))
+    /// Whether checklist item `id` of `key` is ticked.
+    pub fn is_checked(&self, key: &str, id: &str) -> bool {
+        self.topics.get(key).is_some_and(|t| t.checked.contains(id))
     }
 
     fn entry(&mut self, key: &str, now: f64) -> &mut TopicProgress {
@@ -146,19 +146,43 @@ impl Progress {
         self.tidy(key);
     }
 
-    /// Ticks or unticks checklist item `index` of `key`. Ticking the first
+    /// Ticks or unticks checklist item `id` of `key`. Ticking the first
     /// item of a topic not started marks it in progress.
-    pub fn set_checked(&mut self, key: &str, index: u16, checked: bool, now: f64) {
+    pub fn set_checked(&mut self, key: &str, id: &str, checked: bool, now: f64) {
         let entry = self.entry(key, now);
         if checked {
-            entry.checked.insert(index);
+            entry.checked.insert(id.to_string());
             if entry.status == Status::NotStarted {
                 entry.status = Status::InProgress;
             }
         } else {
-            entry.checked.remove(&index);
+            entry.checked.remove(id);
         }
         self.tidy(key);
+    }
+
+    /// Matches ticks stored by position (`#n`, from format 1) to item ids.
+    /// `items` gives a topic's current checklist ids, or `None` for a topic
+    /// this build does not know; its positional ticks stay as they are until
+    /// a build that knows the topic resolves them. A position past the end
+    /// of the list also stays, so nothing is dropped.
+    pub fn resolve_checklists<'a>(&mut self, items: impl Fn(&str) -> Option<Vec<&'a str>>) {
+        for (key, entry) in &mut self.topics {
+            if !entry.checked.iter().any(|c| c.starts_with('#')) {
+                continue;
+            }
+            let Some(ids) = items(key) else { continue };
+            let checked = std::mem::take(&mut entry.checked);
+            entry.checked = checked
+                .into_iter()
+                .map(|c| {
+                    c.strip_prefix('#')
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .and_then(|n| ids.get(n))
+                        .map_or(c.clone(), |id| (*id).to_string())
+                })
+                .collect();
+        }
     }
 
     /// Counts statuses over `keys`.
@@ -229,12 +253,31 @@ mod tests {
     #[test]
     fn ticking_starts_a_topic_and_unticking_keeps_status() {
         let mut p = Progress::default();
-        p.set_checked("a/b", 2, true, 1.0);
-        assert!(p.is_checked("a/b", 2));
+        p.set_checked("a/b", "0badf00d", true, 1.0);
+        assert!(p.is_checked("a/b", "0badf00d"));
+        assert!(!p.is_checked("a/b", "12345678"));
         assert_eq!(p.status("a/b"), Status::InProgress);
-        p.set_checked("a/b", 2, false, 2.0);
-        assert!(!p.is_checked("a/b", 2));
+        p.set_checked("a/b", "0badf00d", false, 2.0);
+        assert!(!p.is_checked("a/b", "0badf00d"));
         assert_eq!(p.status("a/b"), Status::InProgress);
+    }
+
+    #[test]
+    fn positional_ticks_resolve_to_ids_where_the_topic_is_known() {
+        let mut p = Progress::default();
+        for tick in ["#0", "#2", "#9", "cafe0001"] {
+            p.set_checked("s/known", tick, true, 1.0);
+        }
+        p.set_checked("s/unknown", "#1", true, 1.0);
+        let ids: &[&str] = &["aaaa0000", "bbbb1111", "cccc2222"];
+        p.resolve_checklists(|key| (key == "s/known").then(|| ids.to_vec()));
+        let known: Vec<&str> = p.topics["s/known"]
+            .checked
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(known, ["#9", "aaaa0000", "cafe0001", "cccc2222"]);
+        assert!(p.is_checked("s/unknown", "#1"), "kept for a later build");
     }
 
     #[test]

@@ -2,7 +2,12 @@
 //! that read every earlier version.
 //!
 //! Version history:
-//! - 1: `{"version": 1, "topics": {"section/topic": {"status": "done", "checked": [0, 2], ...}}}`
+//! - 1: `{"app": "backend-roadmap", "version": 1, "topics": {"section/topic":
+//!   {"status": "done", "checked": [0, 2], ...}}}`: ticks by position.
+//! - 2: the same, with `"checked": ["3f2a9c01", ...]`: ticks by the item's
+//!   stable id, so they survive a changed checklist. A format-1 position `n`
+//!   is read as `"#n"` and matched to an id by
+//!   [`Progress::resolve_checklists`](super::Progress::resolve_checklists).
 
 use super::model::{Progress, TopicProgress};
 use serde::{Deserialize, Serialize};
@@ -11,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// The version this build writes.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// Marks documents as this app's, so foreign JSON is recognised as such.
 pub const APP_ID: &str = "backend-roadmap";
@@ -40,9 +45,10 @@ impl fmt::Display for ReadError {
     }
 }
 
+/// Formats 1 and 2 share this shape; only `checked` differs.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DocumentV1 {
+struct Document {
     app: String,
     version: u64,
     topics: BTreeMap<String, TopicProgress>,
@@ -63,9 +69,13 @@ pub fn read(text: &str) -> Result<Progress, ReadError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| ReadError::WrongShape("expected a whole-number \"version\"".into()))?;
+    let mut value = value;
     match version {
-        1 => {
-            let doc: DocumentV1 =
+        1 | 2 => {
+            if version == 1 {
+                positions_to_strings(&mut value)?;
+            }
+            let doc: Document =
                 serde_json::from_value(value).map_err(|e| ReadError::WrongShape(e.to_string()))?;
             Ok(Progress { topics: doc.topics })
         }
@@ -74,9 +84,33 @@ pub fn read(text: &str) -> Result<Progress, ReadError> {
     }
 }
 
+/// Format 1 to 2: each topic's `"checked": [0, 2]` becomes `["#0", "#2"]`.
+fn positions_to_strings(doc: &mut Value) -> Result<(), ReadError> {
+    let Some(topics) = doc.get_mut("topics").and_then(Value::as_object_mut) else {
+        return Ok(()); // the shape check that follows reports it
+    };
+    for (key, topic) in topics.iter_mut() {
+        let Some(checked) = topic.get_mut("checked").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for tick in checked.iter_mut() {
+            let n = tick
+                .as_u64()
+                .filter(|n| *n <= u64::from(u16::MAX))
+                .ok_or_else(|| {
+                    ReadError::WrongShape(format!(
+                        "{key}: a checklist position must be a small whole number"
+                    ))
+                })?;
+            *tick = Value::String(format!("#{n}"));
+        }
+    }
+    Ok(())
+}
+
 /// Writes progress as a current-version document.
 pub fn write(progress: &Progress) -> String {
-    let doc = DocumentV1 {
+    let doc = Document {
         app: APP_ID.to_string(),
         version: SCHEMA_VERSION,
         topics: progress.topics.clone(),
@@ -97,12 +131,32 @@ mod tests {
     fn reads_version_1() {
         let p = read(V1_FIXTURE).unwrap();
         assert_eq!(p.status("foundations/networking"), Status::Done);
-        assert!(p.is_checked("foundations/networking", 3));
+        assert!(p.is_checked("foundations/networking", "#3"));
+        assert!(!p.is_checked("foundations/networking", "#1"));
         assert_eq!(p.topics["api-design/rest"].notes, "Revisit 409 vs 422.");
         assert_eq!(
             p.topics["api-design/rest"].answers[&1],
             "Because PUT is idempotent."
         );
+    }
+
+    #[test]
+    fn version_1_becomes_version_2_with_ids() {
+        let mut p = read(V1_FIXTURE).unwrap();
+        let ids: &[&str] = &["a0", "a1", "a2", "a3"];
+        p.resolve_checklists(|key| (key == "foundations/networking").then(|| ids.to_vec()));
+        let text = write(&p);
+        assert!(text.contains(r#""version":2"#), "{text}");
+        assert!(text.contains(r#""checked":["a0","a3"]"#), "{text}");
+        assert_eq!(read(&text).unwrap(), p);
+    }
+
+    #[test]
+    fn version_2_ticks_are_ids() {
+        let text = r#"{"app":"backend-roadmap","version":2,"topics":{"a/b":{"status":"done","checked":["3f2a9c01"]}}}"#;
+        assert!(read(text).unwrap().is_checked("a/b", "3f2a9c01"));
+        let positions = r#"{"app":"backend-roadmap","version":2,"topics":{"a/b":{"checked":[1]}}}"#;
+        assert!(matches!(read(positions), Err(ReadError::WrongShape(_))));
     }
 
     #[test]
@@ -134,6 +188,8 @@ mod tests {
             r#"{"app":"backend-roadmap","version":"one","topics":{}}"#,
             r#"{"app":"backend-roadmap","version":1,"topics":[]}"#,
             r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"status":"mastered"}}}"#,
+            r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"checked":["x"]}}}"#,
+            r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"checked":[-1]}}}"#,
             r#"{"app":"backend-roadmap","version":0,"topics":{}}"#,
         ] {
             assert!(

@@ -64,6 +64,8 @@ test("marking a topic done survives a reload and shows on its section and on hom
   await expect(done).toHaveAttribute("aria-pressed", "true");
   const first = page.locator(".checks input[type=checkbox]").first();
   await first.check();
+  const firstId = await first.getAttribute("data-item");
+  expect(firstId).toMatch(/^[0-9a-f]{8}$/);
 
   await page.reload();
   await hydrated(page);
@@ -82,8 +84,37 @@ test("marking a topic done survives a reload and shows on its section and on hom
   await expect(page.locator(".hero .progress-text")).toContainText("1 of ");
 
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
-  expect(stored).toMatchObject({ app: "backend-roadmap", version: 1 });
-  expect(stored.topics["foundations/networking"]).toMatchObject({ status: "done", checked: [0] });
+  expect(stored).toMatchObject({ app: "backend-roadmap", version: 2 });
+  expect(stored.topics["foundations/networking"]).toMatchObject({ status: "done", checked: [firstId] });
+});
+
+test("ticks saved by position (format 1) land on the same items and are saved by id", async ({ page }) => {
+  const v1 = {
+    app: "backend-roadmap",
+    version: 1,
+    topics: { "foundations/networking": { status: "in-progress", checked: [1, 3], updated: 1795000000000 } },
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    [KEY, JSON.stringify(v1)],
+  );
+  await open(page, TOPIC);
+  const boxes = page.locator(".checks input[type=checkbox]");
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(boxes.nth(3)).toBeChecked();
+  for (const i of [0, 2]) await expect(boxes.nth(i)).not.toBeChecked();
+  await expect(page.locator('.notice[data-notice="storage"]')).toHaveCount(0);
+
+  await boxes.nth(0).check();
+  const ids = await boxes.evaluateAll((inputs) => inputs.map((i) => i.dataset.item));
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  expect(stored.version).toBe(2);
+  expect([...stored.topics["foundations/networking"].checked].sort()).toEqual([ids[0], ids[1], ids[3]].sort());
 });
 
 const BAD_DATA = [

@@ -10,13 +10,19 @@ fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "content".into()));
     match roadmap_compiler::compile(&dir) {
         Ok(catalogue) => {
+            let topics = || catalogue.sections.iter().flat_map(|s| &s.topics);
+            let width = topics()
+                .map(|t| t.key().len())
+                .chain(catalogue.sections.iter().map(|s| s.slug.len() + 8))
+                .max()
+                .unwrap_or(0);
             println!(
-                "{:<48} {:>6} {:>8} {:>5} {:>9} {:>9} {:>9}",
+                "{:<width$} {:>6} {:>8} {:>5} {:>9} {:>9} {:>9}",
                 "topic", "words", "diagrams", "code", "resources", "checklist", "questions"
             );
-            for topic in catalogue.sections.iter().flat_map(|s| &s.topics) {
+            for topic in topics() {
                 println!(
-                    "{:<48} {:>6} {:>8} {:>5} {:>9} {:>9} {:>9}",
+                    "{:<width$} {:>6} {:>8} {:>5} {:>9} {:>9} {:>9}",
                     topic.key(),
                     topic.body.words,
                     topic.body.diagrams,
@@ -27,10 +33,8 @@ fn main() -> ExitCode {
                 );
             }
             for section in &catalogue.sections {
-                println!(
-                    "section {:<40} {:>6} words",
-                    section.slug, section.body.words
-                );
+                let name = format!("section {}", section.slug);
+                println!("{name:<width$} {:>6} words", section.body.words);
             }
             ExitCode::SUCCESS
         }
