@@ -118,7 +118,10 @@ fn figure(svg: &str, caption: Option<&str>) -> String {
     let caption = caption
         .map(|c| format!("<figcaption>{c}</figcaption>"))
         .unwrap_or_default();
-    format!("<figure class=\"diagram\"><div class=\"diagram-scroll\">{svg}</div>{caption}</figure>")
+    // Focusable: a diagram wider than the column scrolls, also by keyboard.
+    format!(
+        "<figure class=\"diagram\"><div class=\"diagram-scroll\" tabindex=\"0\">{svg}</div>{caption}</figure>"
+    )
 }
 
 /// If the paragraph opened at `start` is one emphasised run (`*caption*`),

@@ -23,9 +23,40 @@ pub fn render(source: &str, id: &str) -> Result<String, String> {
         .render(RenderRequest::svg(source, OperationControl::new(), request))
         .map_err(|e| format!("the Mermaid diagram could not be rendered: {e}"))?;
     match output {
-        RenderOutput::Svg(Some(svg)) => Ok(prune_style(svg.svg())),
+        RenderOutput::Svg(Some(svg)) => Ok(keep_readable(&prune_style(svg.svg()))),
         _ => Err("the Mermaid block holds no diagram merman recognises".to_string()),
     }
+}
+
+/// The smallest scale a diagram is shown at: 16 px labels stay at least
+/// 11 px. A wider diagram scrolls sideways in its frame instead of shrinking
+/// until nobody can read it.
+pub const MIN_SCALE: f64 = 0.7;
+
+/// Adds `min-width` (natural width times [`MIN_SCALE`]) beside the
+/// `max-width` merman puts on the root `<svg>`. The page's CSS scales a
+/// diagram down to its column; this floor stops it there.
+pub fn keep_readable(svg: &str) -> String {
+    const KEY: &str = "style=\"max-width: ";
+    let Some(root_end) = svg.find('>') else {
+        return svg.to_string();
+    };
+    let Some(at) = svg[..root_end].find(KEY) else {
+        return svg.to_string();
+    };
+    let value = at + KEY.len();
+    let Some(len) = svg[value..].find("px") else {
+        return svg.to_string();
+    };
+    let Ok(width) = svg[value..value + len].trim().parse::<f64>() else {
+        return svg.to_string();
+    };
+    let floor = (width * MIN_SCALE).round();
+    format!(
+        "{}style=\"min-width: {floor}px; max-width: {}",
+        &svg[..at],
+        &svg[value..]
+    )
 }
 
 /// Drops the rules of an SVG's `<style>` that cannot match anything in it.
@@ -194,6 +225,28 @@ mod tests {
         let svg =
             "<svg><style>[data-look=\"neo\"] rect{a:1;}</style><g data-look=\"neo\"></g></svg>";
         assert!(prune_style(svg).contains("[data-look=\"neo\"] rect{a:1;}"));
+    }
+
+    #[test]
+    fn wide_diagrams_keep_a_readable_floor() {
+        let svg = r#"<svg id="x" width="100%" style="max-width: 2000.5px;" viewBox="0 0 2000.5 200"><g style="max-width: 9px;"></g></svg>"#;
+        let out = keep_readable(svg);
+        assert!(
+            out.starts_with(
+                r#"<svg id="x" width="100%" style="min-width: 1400px; max-width: 2000.5px;""#
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"<g style="max-width: 9px;">"#),
+            "only the root changes"
+        );
+        assert_eq!(keep_readable("<svg><g/></svg>"), "<svg><g/></svg>");
+        let real = render("flowchart LR\n  A[Client] --> B[Server]\n", "p").unwrap();
+        assert!(
+            real[..real.find('>').unwrap()].contains("min-width: "),
+            "{real}"
+        );
     }
 
     #[test]

@@ -262,10 +262,28 @@ test("every link on every page stays under /roadmap/ and leads to a page that ex
   const queue = [`${BASE}/`, `${BASE}/nope/`];
   const seen = new Set(queue);
   const checked = new Set();
+  let diagrams = 0;
   while (queue.length) {
     const path = queue.shift();
     await page.goto(path);
     await hydrated(page);
+    // Diagrams stay readable: never drawn below 70% of their size (wider
+    // ones scroll in a frame that takes keyboard focus).
+    const figures = await page.$$eval("figure.diagram", (figs) =>
+      figs.map((f) => {
+        const svg = f.querySelector("svg");
+        return {
+          natural: svg.viewBox.baseVal.width,
+          drawn: svg.getBoundingClientRect().width,
+          focusable: f.querySelector(".diagram-scroll").tabIndex === 0,
+        };
+      }),
+    );
+    for (const { natural, drawn, focusable } of figures) {
+      expect(drawn / natural, `a diagram on ${path} drawn at ${drawn} of ${natural} px`).toBeGreaterThan(0.69);
+      expect(focusable, `diagram frame on ${path}`).toBe(true);
+    }
+    diagrams += figures.length;
     const links = await page.evaluate(() => [
       ...[...document.querySelectorAll("a[href]")].map((el) => ({ tag: "a", url: el.href })),
       ...[...document.querySelectorAll("link[href], script[src]")].map((el) => ({ tag: "asset", url: el.href || el.src })),
@@ -295,6 +313,7 @@ test("every link on every page stays under /roadmap/ and leads to a page that ex
   }
   // Home, six sections, twelve or more topics, three paths and the unknown URL.
   expect(seen.size).toBeGreaterThanOrEqual(23);
+  expect(diagrams, "every topic page (all pages but those 11) has a diagram").toBeGreaterThanOrEqual(seen.size - 11);
   const manifestUrl = new URL(`${BASE}/manifest.webmanifest`, page.url());
   const manifest = await (await request.get(manifestUrl.href)).json();
   expect(new URL(manifest.start_url, manifestUrl).pathname).toBe("/roadmap/");
