@@ -66,9 +66,11 @@ pub struct TopicProgress {
     /// The learner's own notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// The learner's answers to self-check questions, by question index.
+    /// The learner's answers to self-check questions. Format 2 keys them by
+    /// a question id, like checklist ticks; a format-1 answer, keyed by
+    /// position, is kept under `#n`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub answers: BTreeMap<u16, String>,
+    pub answers: BTreeMap<String, String>,
     /// When it last changed, in milliseconds since the Unix epoch.
     #[serde(default)]
     pub updated: f64,

@@ -8,6 +8,7 @@
 //!   stable id, so they survive a changed checklist. A format-1 position `n`
 //!   is read as `"#n"` and matched to an id by
 //!   [`Progress::resolve_checklists`](super::Progress::resolve_checklists).
+//!   `answers` keys are strings too (`"#n"` for a format-1 position).
 
 use super::model::{Progress, TopicProgress};
 use serde::{Deserialize, Serialize};
@@ -84,12 +85,24 @@ pub fn read(text: &str) -> Result<Progress, ReadError> {
     }
 }
 
-/// Format 1 to 2: each topic's `"checked": [0, 2]` becomes `["#0", "#2"]`.
+/// Format 1 to 2: each topic's `"checked": [0, 2]` becomes `["#0", "#2"]`,
+/// and `"answers": {"1": ...}` becomes `{"#1": ...}`.
 fn positions_to_strings(doc: &mut Value) -> Result<(), ReadError> {
     let Some(topics) = doc.get_mut("topics").and_then(Value::as_object_mut) else {
         return Ok(()); // the shape check that follows reports it
     };
     for (key, topic) in topics.iter_mut() {
+        if let Some(answers) = topic.get_mut("answers").and_then(Value::as_object_mut) {
+            let old = std::mem::take(answers);
+            for (position, text) in old {
+                if position.parse::<u16>().is_err() {
+                    return Err(ReadError::WrongShape(format!(
+                        "{key}: an answer's question number must be a small whole number"
+                    )));
+                }
+                answers.insert(format!("#{position}"), text);
+            }
+        }
         let Some(checked) = topic.get_mut("checked").and_then(Value::as_array_mut) else {
             continue;
         };
@@ -135,7 +148,7 @@ mod tests {
         assert!(!p.is_checked("foundations/networking", "#1"));
         assert_eq!(p.topics["api-design/rest"].notes, "Revisit 409 vs 422.");
         assert_eq!(
-            p.topics["api-design/rest"].answers[&1],
+            p.topics["api-design/rest"].answers["#1"],
             "Because PUT is idempotent."
         );
     }
@@ -190,6 +203,8 @@ mod tests {
             r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"status":"mastered"}}}"#,
             r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"checked":["x"]}}}"#,
             r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"checked":[-1]}}}"#,
+            r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"answers":{"first":"x"}}}}"#,
+            r#"{"app":"backend-roadmap","version":1,"topics":{"a/b":{"answers":{"1":2}}}}"#,
             r#"{"app":"backend-roadmap","version":0,"topics":{}}"#,
         ] {
             assert!(
