@@ -178,10 +178,11 @@ impl Progress {
             entry.checked = checked
                 .into_iter()
                 .map(|c| {
-                    c.strip_prefix('#')
-                        .and_then(|n| n.parse::<usize>().ok())
-                        .and_then(|n| ids.get(n))
-                        .map_or(c.clone(), |id| (*id).to_string())
+                    let position = c.strip_prefix('#').and_then(|n| n.parse::<usize>().ok());
+                    match position.and_then(|n| ids.get(n)) {
+                        Some(id) => (*id).to_string(),
+                        None => c,
+                    }
                 })
                 .collect();
         }

@@ -46,7 +46,8 @@ impl fmt::Display for ReadError {
     }
 }
 
-/// Formats 1 and 2 share this shape; only `checked` differs.
+/// Formats 1 and 2 share this shape; they differ in what `checked` holds
+/// and in what `answers` is keyed by.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Document {
@@ -57,7 +58,8 @@ struct Document {
 
 /// Reads a stored document of any known version.
 pub fn read(text: &str) -> Result<Progress, ReadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
     let Some(object) = value.as_object() else {
         return Err(ReadError::WrongShape("expected a JSON object".into()));
     };
@@ -70,7 +72,6 @@ pub fn read(text: &str) -> Result<Progress, ReadError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| ReadError::WrongShape("expected a whole-number \"version\"".into()))?;
-    let mut value = value;
     match version {
         1 | 2 => {
             if version == 1 {
@@ -95,12 +96,12 @@ fn positions_to_strings(doc: &mut Value) -> Result<(), ReadError> {
         if let Some(answers) = topic.get_mut("answers").and_then(Value::as_object_mut) {
             let old = std::mem::take(answers);
             for (position, text) in old {
-                if position.parse::<u16>().is_err() {
-                    return Err(ReadError::WrongShape(format!(
+                let n = position.parse::<u16>().map_err(|_| {
+                    ReadError::WrongShape(format!(
                         "{key}: an answer's question number must be a small whole number"
-                    )));
-                }
-                answers.insert(format!("#{position}"), text);
+                    ))
+                })?;
+                answers.insert(format!("#{n}"), text);
             }
         }
         let Some(checked) = topic.get_mut("checked").and_then(Value::as_array_mut) else {
