@@ -229,14 +229,28 @@ async function waitForApp(page, timeout) {
   }
 }
 
-// ---------------------------------------------------------------- 2. first visit
-
-async function measureFirstVisit(browser, site, hits, notes) {
-  const context = await browser.newContext({ serviceWorkers: "block", baseURL: site.origin });
+// Runs `measure(page)` on a page in a browser context of its own (with the
+// bench's init script and console watch), closing the context when it is
+// done or when the step runs past STEP_LIMIT_MS.
+async function inFreshContext(browser, site, { serviceWorkers, label, step, notes }, measure) {
+  const context = await browser.newContext({ serviceWorkers, baseURL: site.origin });
   const work = async () => {
     await context.addInitScript(INIT_SCRIPT);
     const page = await context.newPage();
-    watch(page, "first visit", notes);
+    watch(page, label, notes);
+    return measure(page);
+  };
+  try {
+    return await withTimeout(work(), STEP_LIMIT_MS, step, () => context.close());
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- 2. first visit
+
+async function measureFirstVisit(browser, site, hits, notes) {
+  return inFreshContext(browser, site, { serviceWorkers: "block", label: "first visit", step: "first visit", notes }, async (page) => {
     const bodies = [];
     let recording = true;
     page.on("response", (response) => {
@@ -277,12 +291,7 @@ async function measureFirstVisit(browser, site, hits, notes) {
       hydratedMs: marks.hydrated,
       serverRequests: serverHits.length,
     };
-  };
-  try {
-    return await withTimeout(work(), STEP_LIMIT_MS, "first visit", () => context.close());
-  } finally {
-    await context.close().catch(() => {});
-  }
+  });
 }
 
 // ---------------------------------------------------------------- 3. route change
@@ -344,11 +353,7 @@ const ARM_ROUTE_CHANGE = ({ target, limit }) => {
 };
 
 async function measureRouteChanges(browser, site, clicks, notes) {
-  const context = await browser.newContext({ serviceWorkers: "block", baseURL: site.origin });
-  const work = async () => {
-    await context.addInitScript(INIT_SCRIPT);
-    const page = await context.newPage();
-    watch(page, "route change", notes);
+  return inFreshContext(browser, site, { serviceWorkers: "block", label: "route change", step: "route changes", notes }, async (page) => {
     await page.goto(site.home, { waitUntil: "networkidle", timeout: 30_000 });
     await waitForApp(page, 20_000);
     const steps = [
@@ -402,22 +407,13 @@ async function measureRouteChanges(browser, site, clicks, notes) {
       byStep,
       samples,
     };
-  };
-  try {
-    return await withTimeout(work(), STEP_LIMIT_MS, "route changes", () => context.close());
-  } finally {
-    await context.close().catch(() => {});
-  }
+  });
 }
 
 // ---------------------------------------------------------------- 4. repeat visit
 
 async function measureRepeatVisits(browser, site, reloads, hits, notes) {
-  const context = await browser.newContext({ serviceWorkers: "allow", baseURL: site.origin });
-  const work = async () => {
-    await context.addInitScript(INIT_SCRIPT);
-    const page = await context.newPage();
-    watch(page, "repeat visit", notes);
+  return inFreshContext(browser, site, { serviceWorkers: "allow", label: "repeat visit", step: "repeat visits", notes }, async (page) => {
     await page.goto(site.topic, { waitUntil: "load", timeout: 30_000 });
     await waitForApp(page, 20_000);
     const ready = await page.evaluate(
@@ -485,12 +481,7 @@ async function measureRepeatVisits(browser, site, reloads, hits, notes) {
       serverRequests: network.length,
       runs,
     };
-  };
-  try {
-    return await withTimeout(work(), STEP_LIMIT_MS, "repeat visits", () => context.close());
-  } finally {
-    await context.close().catch(() => {});
-  }
+  });
 }
 
 // ---------------------------------------------------------------- report
